@@ -17,6 +17,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** In-memory PGlite (tests). */
   memory?: boolean;
+  /** An already created PGlite instance (tests). */
+  pglite?: PGlite;
   /** Count SQL statements (for tests and benchmarks). */
   countQueries?: boolean;
   /** Pool size for PostgreSQL. */
@@ -46,7 +48,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     adapterFactory = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
     describe = `PostgreSQL ${redactUrl(options.url)}`;
   } else {
-    if (options.memory) {
+    if (options.pglite) {
+      pglite = options.pglite;
+      describe = 'PGlite (given)';
+    } else if (options.memory) {
       pglite = new PGlite();
       describe = 'PGlite (in memory)';
     } else {

@@ -1,0 +1,66 @@
+// The HTTP application: /graphql (Apollo Server), /health, /api/evidence (later)
+// and the built web app, on one port. Stateless: sessions and files live in
+// the database, so any number of processes can run behind a load balancer.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Database } from '@rb/db';
+import { buildContext, type Context, GOVERNMENT_HEADER } from './context.ts';
+import { formatError } from './errors.ts';
+import { buildSchema } from './schema/index.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** Directory of the built web app to serve, if any. */
+  webDist?: string;
+  secureCookies?: boolean;
+}
+
+export async function createApp({ db, webDist, secureCookies = false }: AppOptions) {
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError,
+    introspection: process.env.NODE_ENV !== 'production',
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.prisma.$queryRaw`SELECT 1`;
+      res.json({ ok: true, database: db.kind });
+    } catch {
+      res.status(503).json({ ok: false, database: db.kind });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        buildContext(
+          db.prisma,
+          db.kind,
+          {
+            cookie: req.headers.cookie,
+            government: headerValue(req.headers[GOVERNMENT_HEADER]),
+            setCookie: (value) => res.append('Set-Cookie', value),
+          },
+          secureCookies,
+        ),
+    }),
+  );
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // The single-page app handles every other path.
+    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  }
+  return { app, stop: () => apollo.stop() };
+}
+
+function headerValue(v: string | string[] | undefined) {
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,64 @@
+// Creates the first administrator of a government (and the government itself
+// if it does not exist yet), on the database the server would use.
+//   pnpm admin:create --government-code kota-x --government-name "Pemerintah Kota X" \
+//     --kind CITY --email admin@example.go.id --name "Nama Admin" --password '...'
+import { parseArgs } from 'node:util';
+import { databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
+import { AREAS } from '@rb/demo';
+import { hashPassword } from '../auth/password.ts';
+
+const { values } = parseArgs({
+  options: {
+    'government-code': { type: 'string' },
+    'government-name': { type: 'string' },
+    kind: { type: 'string', default: 'CITY' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+  },
+});
+
+const code = values['government-code'];
+const email = values.email?.trim().toLowerCase();
+const password = values.password ?? process.env.RB_ADMIN_PASSWORD;
+const kinds = ['CITY', 'REGENCY', 'PROVINCE', 'MINISTRY'] as const;
+const kind = values.kind as (typeof kinds)[number];
+if (!code || !email || !values.name || !password) {
+  console.error('usage: pnpm admin:create --government-code <code> [--government-name <name> --kind CITY|REGENCY|PROVINCE|MINISTRY] --email <email> --name <name> --password <password> (or RB_ADMIN_PASSWORD)');
+  process.exit(2);
+}
+if (!kinds.includes(kind)) {
+  console.error(`--kind must be one of ${kinds.join(', ')}`);
+  process.exit(2);
+}
+if (password.length < 10) {
+  console.error('The password must have at least 10 characters.');
+  process.exit(2);
+}
+
+const cfg = databaseConfigFromEnv();
+const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir });
+try {
+  await migrateDeploy(db.adapterFactory);
+  const passwordHash = await hashPassword(password);
+  await db.prisma.$transaction(async (tx) => {
+    let government = await tx.government.findUnique({ where: { code } });
+    if (!government) {
+      if (!values['government-name']) throw new Error(`Government "${code}" does not exist: give --government-name to create it`);
+      government = await tx.government.create({ data: { code, name: values['government-name'], kind } });
+      await tx.area.createMany({ data: AREAS.map((a, i) => ({ governmentId: government!.id, kind: a.kind, name: a.name, sortOrder: i })) });
+      await tx.statusThreshold.create({ data: { governmentId: government.id } });
+    }
+    const user = await tx.user.upsert({
+      where: { email },
+      create: { email, name: values.name!, passwordHash },
+      update: { passwordHash, name: values.name! },
+    });
+    const existing = await tx.membership.findFirst({ where: { userId: user.id, governmentId: government.id, role: 'ADMIN', agencyId: null } });
+    if (!existing) await tx.membership.create({ data: { userId: user.id, governmentId: government.id, role: 'ADMIN' } });
+    await tx.auditLog.create({ data: { governmentId: government.id, entity: 'User', entityId: user.id, action: 'CREATE', after: { email, role: 'ADMIN', via: 'admin:create' } } });
+    console.log(`Administrator ${email} of ${government.name} (${government.code}) is ready.`);
+  });
+} finally {
+  await db.close();
+}

@@ -1,0 +1,93 @@
+// The per-request context: who is calling, for which government, with which
+// roles, plus the database and the request's DataLoaders.
+import type { Government, Membership, PrismaClient, Role, User } from '@rb/db';
+import { findSessionUser, readSessionToken } from './auth/session.ts';
+import { forbidden, unauthenticated } from './errors.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Context {
+  prisma: PrismaClient;
+  /** 'pglite' or 'postgres' */
+  databaseKind: string;
+  user: User | null;
+  memberships: (Membership & { government: Government })[];
+  /** The government this request is for; only ever one the user belongs to. */
+  government: Government | null;
+  roles: Set<Role>;
+  loaders: Loaders;
+  sessionToken: string | undefined;
+  secureCookies: boolean;
+  setCookie(value: string): void;
+}
+
+export const GOVERNMENT_HEADER = 'x-government';
+
+export interface ContextRequest {
+  cookie: string | undefined;
+  government: string | undefined;
+  setCookie(value: string): void;
+}
+
+export async function buildContext(
+  prisma: PrismaClient,
+  databaseKind: string,
+  req: ContextRequest,
+  secureCookies: boolean,
+): Promise<Context> {
+  const sessionToken = readSessionToken(req.cookie);
+  const user = await findSessionUser(prisma, sessionToken);
+  const ctx: Context = {
+    prisma,
+    databaseKind,
+    user,
+    memberships: [],
+    government: null,
+    roles: new Set(),
+    loaders: createLoaders(prisma),
+    sessionToken,
+    secureCookies,
+    setCookie: req.setCookie,
+  };
+  if (user) await selectGovernment(ctx, req.government);
+  return ctx;
+}
+
+/** Loads the user's memberships and picks the requested government (code or id) among them. */
+export async function selectGovernment(ctx: Context, requested: string | undefined) {
+  if (!ctx.user) return;
+  ctx.memberships = await ctx.prisma.membership.findMany({
+    where: { userId: ctx.user.id },
+    include: { government: true },
+    orderBy: [{ government: { name: 'asc' } }, { role: 'asc' }],
+  });
+  const match = requested
+    ? ctx.memberships.find((m) => m.government.code === requested || m.government.id === requested)
+    : ctx.memberships[0];
+  ctx.government = match?.government ?? null;
+  ctx.roles = new Set(ctx.memberships.filter((m) => m.governmentId === ctx.government?.id).map((m) => m.role));
+}
+
+export function requireUser(ctx: Context): User {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
+}
+
+/** The selected government's id; every tenant query filters by it. */
+export function governmentId(ctx: Context): string {
+  requireUser(ctx);
+  if (!ctx.government) throw forbidden('No access to this government');
+  return ctx.government.id;
+}
+
+export function hasRole(ctx: Context, roles: readonly Role[]): boolean {
+  return ctx.roles.has('ADMIN') || roles.some((r) => ctx.roles.has(r));
+}
+
+/** The agencies a user's roles are limited to, or null when a role covers the whole government. */
+export function agencyScope(ctx: Context, roles: readonly Role[]): Set<string> | null {
+  const relevant = ctx.memberships.filter(
+    (m) => m.governmentId === ctx.government?.id && (m.role === 'ADMIN' || roles.includes(m.role)),
+  );
+  if (relevant.some((m) => m.agencyId === null)) return null;
+  return new Set(relevant.map((m) => m.agencyId as string));
+}

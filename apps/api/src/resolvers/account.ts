@@ -1,0 +1,32 @@
+import type { Context } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import * as account from '../services/account.ts';
+
+const viewerOf = (ctx: Context) => (ctx.user ? ctx : null);
+
+export const accountResolvers: Resolvers = {
+  Query: {
+    health: (_p, _a, ctx) => ({ ok: true, database: ctx.databaseKind }),
+    viewer: (_p, _a, ctx) => viewerOf(ctx) as never,
+  },
+  Mutation: {
+    signIn: (_p, args, ctx) => account.signIn(ctx, args) as never,
+    signOut: (_p, _a, ctx) => account.signOut(ctx),
+    setLocale: (_p, { locale }, ctx) => account.setLocale(ctx, locale),
+  },
+  Viewer: {
+    user: (ctx) => (ctx as unknown as Context).user!,
+    memberships: (ctx) => (ctx as unknown as Context).memberships,
+    government: (ctx) => (ctx as unknown as Context).government,
+    roles: (ctx) => [...(ctx as unknown as Context).roles],
+    agency: (ctx) => {
+      const c = ctx as unknown as Context;
+      const limited = c.memberships.find((m) => m.governmentId === c.government?.id && m.agencyId);
+      return limited?.agencyId ? c.loaders.agency.load(limited.agencyId) : null;
+    },
+  },
+  Membership: {
+    government: (m, _a, ctx) => ctx.loaders.government.load(m.governmentId) as never,
+    agency: (m, _a, ctx) => (m.agencyId ? ctx.loaders.agency.load(m.agencyId) : null),
+  },
+};

@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import { accountResolvers } from './account.ts';
+import { assessmentResolvers } from './assessment.ts';
+import { governmentResolvers } from './government.ts';
+import { indicatorResolvers } from './indicators.ts';
+import { DateTime, Decimal } from './scalars.ts';
+import { treeResolvers } from './tree.ts';
+import { workPlanResolvers } from './workplans.ts';
+
+const parts: Resolvers[] = [accountResolvers, governmentResolvers, indicatorResolvers, workPlanResolvers, treeResolvers, assessmentResolvers];
+
+/** All resolvers, merged per type. */
+export const resolvers: Resolvers = parts.reduce<Record<string, Record<string, unknown>>>(
+  (acc, part) => {
+    for (const [type, fields] of Object.entries(part)) acc[type] = { ...acc[type], ...(fields as object) };
+    return acc;
+  },
+  { Decimal: Decimal as never, DateTime: DateTime as never },
+) as Resolvers;

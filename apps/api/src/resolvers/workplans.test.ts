@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeApi, startTestApi, type TestApi } from '../testing/harness.ts';
+
+const WHOLE_PLAN = `query ($id: ID!) { workPlan(id: $id) { id title activities { id name area { name } indicator { name }
+  actions { id name output responsibleAgency { name } steps { id name months realizations { month status } responsibleAgency { name } } } } } }`;
+
+describeApi('work plan reads', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ countQueries: true });
+  });
+  afterAll(() => api?.close());
+
+  it('reads a whole plan with a constant number of SQL queries, whatever its size', async () => {
+    const c = await api.as('perencana@probolinggo.demo', 'probolinggo');
+    const plans = (await c.ok<{ workPlans: { id: string; kind: string; stepCount: number }[] }>(`{ workPlans { id kind stepCount } }`)).workPlans;
+    const big = plans.find((p) => p.kind === 'WORK_PLAN')!;
+    expect(big.stepCount).toBeGreaterThan(200);
+
+    // A tiny plan of the same government: one activity, one action, one step.
+    const prisma = api.db.prisma;
+    const gov = await prisma.government.findUniqueOrThrow({ where: { code: 'probolinggo' } });
+    const tiny = await prisma.workPlan.create({
+      data: {
+        governmentId: gov.id,
+        kind: 'WORK_PLAN',
+        year: 2031,
+        title: `Rencana kecil ${Date.now()}`,
+        activities: {
+          create: {
+            governmentId: gov.id,
+            name: 'Kegiatan uji',
+            actions: { create: { governmentId: gov.id, name: 'Aksi uji', steps: { create: { governmentId: gov.id, name: 'Langkah uji', months: [3] } } } },
+          },
+        },
+      },
+    });
+
+    const count = async (id: string) => {
+      api.db.resetQueryCount();
+      const data = await c.ok(WHOLE_PLAN, { id });
+      return { queries: api.db.queryCount(), data };
+    };
+    const small = await count(tiny.id);
+    const large = await count(big.id);
+    const steps = large.data.workPlan.activities.flatMap((a: any) => a.actions.flatMap((x: any) => x.steps));
+    expect(steps.length).toBe(big.stepCount);
+    expect(small.queries).toBeGreaterThan(0);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it('returns steps with their month schedule in document order', async () => {
+    const c = await api.as('perencana@probolinggo.demo', 'probolinggo');
+    const plans = (await c.ok<{ workPlans: { id: string; kind: string; year: number }[] }>(`{ workPlans { id kind year } }`)).workPlans;
+    const plan = plans.find((p) => p.kind === 'WORK_PLAN' && p.year === 2021)!;
+    const data = await c.ok(WHOLE_PLAN, { id: plan.id });
+    const first = data.workPlan.activities[0];
+    expect(first.area.name).toBe('Manajemen Perubahan');
+    const step = first.actions[0].steps[0];
+    expect(step.name).toMatch(/SK Tim Reformasi Birokrasi/);
+    expect(step.months).toEqual([1, 2, 3]);
+    const months = data.workPlan.activities.flatMap((a: any) => a.actions.flatMap((x: any) => x.steps.flatMap((s: any) => s.months)));
+    expect(months.every((m: number) => m >= 1 && m <= 12)).toBe(true);
+  });
+});

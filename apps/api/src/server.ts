@@ -1,0 +1,51 @@
+// Starts the product: opens the database (embedded PGlite by default,
+// PostgreSQL when DATABASE_URL is set), applies pending migrations, loads the
+// demo governments into a new database in demo mode, and serves the app.
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { type Database, databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
+import { isDatabaseEmpty, loadDemo } from '@rb/demo';
+import { createApp } from './app.ts';
+import { hashPassword } from './auth/password.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<{ server: Server; db: Database; url: string; close(): Promise<void> }> {
+  const env = opts.env ?? process.env;
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const cfg = databaseConfigFromEnv(env);
+  const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir });
+  log(`database: ${db.describe}`);
+  const applied = await migrateDeploy(db.adapterFactory);
+  if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+  if (cfg.demo && (await isDatabaseEmpty(db.prisma))) {
+    const t0 = Date.now();
+    const summary = await loadDemo(db.prisma, { hashPassword });
+    log(`demo governments loaded in ${Date.now() - t0} ms: ${summary}`);
+  }
+  const { app, stop } = await createApp({ db, webDist: WEB_DIST, secureCookies: env.RB_COOKIE_SECURE === '1' });
+  const port = opts.port ?? Number(env.PORT ?? 4000);
+  const host = opts.host ?? env.HOST ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(port, host, () => resolve(s));
+  });
+  const address = server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+  return {
+    server,
+    db,
+    url,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// The signed-in page frame: header (product, government, year, user,
+// language, sign-out), side navigation and the main landmark.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation, useParams } from 'react-router';
+import { GovernmentSwitcher } from '../features/session/components/GovernmentSwitcher.tsx';
+import { LanguageSwitch } from '../features/session/components/LanguageSwitch.tsx';
+import type { ShellProps } from '../features/session/components/SessionProvider.tsx';
+import { UserMenu } from '../features/session/components/UserMenu.tsx';
+import { YearSwitcher } from '../features/session/components/YearSwitcher.tsx';
+import { useGovPath } from '../features/session/hooks/useGovPath.ts';
+
+export function AppShell({ session, viewer, children }: ShellProps) {
+  const { t } = useTranslation();
+  const { gov = '' } = useParams();
+  const govPath = useGovPath();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // Move focus to the content after a navigation (not on first load), so
+  // keyboard and screen reader users start at the new page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [pathname]);
+
+  const navItems = [
+    { to: govPath(''), label: t('nav.overview'), end: true },
+    { to: govPath('work-plans'), label: t('nav.workPlans') },
+    { to: govPath('indicators'), label: t('nav.indicators') },
+    { to: govPath('assessments'), label: t('nav.assessments') },
+    { to: govPath('tree'), label: t('nav.tree') },
+    ...(session?.isAdmin ? [{ to: govPath('admin'), label: t('nav.admin') }] : []),
+  ];
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link to={govPath('')} className="product-name">
+          {t('app.name')}
+        </Link>
+        <div className="header-context">
+          {viewer ? <GovernmentSwitcher viewer={viewer} current={gov} /> : null}
+          {session ? <YearSwitcher year={session.year} years={session.years} /> : null}
+        </div>
+        <div className="header-user">
+          {viewer ? <UserMenu viewer={viewer} roles={session?.roles ?? []} /> : null}
+          <LanguageSwitch signedIn={!!viewer} />
+        </div>
+      </header>
+      <div className="app-body">
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          {session ? (
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.label}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </nav>
+        <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useQuery } from '@apollo/client/react';
+import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { IndicatorScope, IndicatorsQuery } from '../../../gql/graphql.ts';
+import { DataTable } from '../../../ui/DataTable.tsx';
+import { formatCount } from '../../../ui/format.ts';
+import { QueryState } from '../../../ui/QueryState.tsx';
+import { useSession } from '../../session/hooks/sessionContext.ts';
+import { IndicatorsQuery as IndicatorsDocument } from '../graphql/indicators.ts';
+import { baselineOf, normalizeForSearch, targetYears, yearlyValue } from '../utils/indicatorValues.ts';
+import { IndicatorValueText } from './IndicatorValueText.tsx';
+
+type Indicator = IndicatorsQuery['indicators'][number];
+
+const SCOPES: readonly IndicatorScope[] = ['GOAL', 'AREA', 'PERFORMANCE_AGREEMENT', 'ACTIVITY', 'TREE', 'OTHER'];
+
+function isScope(value: string | null): value is IndicatorScope {
+  return value !== null && (SCOPES as readonly string[]).includes(value);
+}
+
+function matches(indicator: Indicator, query: string): boolean {
+  if (!query) return true;
+  const haystack = normalizeForSearch(
+    [
+      indicator.name,
+      indicator.code,
+      indicator.unit,
+      indicator.ownerAgency?.name,
+      indicator.ownerAgency?.shortName,
+      indicator.goal?.statement,
+      indicator.area?.name,
+    ]
+      .filter(Boolean)
+      .join(' \u0000 '),
+  );
+  return normalizeForSearch(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** The indicator list: scope filter and text search (both in the URL), baseline and yearly targets. */
+export function IndicatorTable() {
+  const { t } = useTranslation();
+  const result = useQuery(IndicatorsDocument);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const scopeParam = searchParams.get('scope');
+  const scope = isScope(scopeParam) ? scopeParam : null;
+  const query = searchParams.get('q') ?? '';
+  const searchId = useId();
+
+  const setParam = (key: string, value: string | null) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: key === 'q' },
+    );
+
+  return (
+    <QueryState result={result} isEmpty={(data) => data.indicators.length === 0} empty={t('indicators.empty')}>
+      {(data) => {
+        const counts = new Map<IndicatorScope, number>();
+        for (const indicator of data.indicators) counts.set(indicator.scope, (counts.get(indicator.scope) ?? 0) + 1);
+        const searched = data.indicators.filter((indicator) => matches(indicator, query));
+        const rows = scope ? searched.filter((indicator) => indicator.scope === scope) : searched;
+        return (
+          <>
+            <div className="toolbar">
+              <div className="field field-inline field-search">
+                <label htmlFor={searchId}>{t('indicators.searchLabel')}</label>
+                <input
+                  id={searchId}
+                  type="search"
+                  value={query}
+                  placeholder={t('indicators.searchPlaceholder')}
+                  onChange={(event) => setParam('q', event.target.value)}
+                />
+              </div>
+              <div className="filter-group" role="group" aria-label={t('indicators.scopeFilter')}>
+                <span className="filter-label" aria-hidden="true">
+                  {t('indicators.scopeFilter')}:
+                </span>
+                <button type="button" className="chip" aria-pressed={scope === null} onClick={() => setParam('scope', null)}>
+                  {t('indicators.allScopes')} <span className="chip-count">{formatCount(data.indicators.length)}</span>
+                </button>
+                {SCOPES.filter((s) => counts.has(s)).map((s) => (
+                  <button key={s} type="button" className="chip" aria-pressed={scope === s} onClick={() => setParam('scope', s)}>
+                    {t(`enums.scope.${s}`)} <span className="chip-count">{formatCount(counts.get(s) ?? 0)}</span>
+                  </button>
+                ))}
+              </div>
+            </div>
+            <p className="result-count" role="status" aria-live="polite">
+              {t('indicators.resultCount', { count: rows.length })}
+            </p>
+            {rows.length === 0 ? (
+              <p className="state state-empty">{t('indicators.emptyFiltered')}</p>
+            ) : (
+              <IndicatorGrid indicators={rows} showScope={scope === null} />
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+const column = createColumnHelper<Indicator>();
+
+function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; showScope: boolean }) {
+  const { t } = useTranslation();
+  const { year } = useSession();
+  const years = useMemo(() => targetYears(indicators), [indicators]);
+
+  const columns = useMemo(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: columns of different value types
+    const list: ColumnDef<Indicator, any>[] = [
+      column.accessor((row) => row.code ?? '', {
+        id: 'code',
+        header: t('indicators.columns.code'),
+        meta: { width: '7rem', className: 'nowrap' },
+        enableSorting: true,
+      }),
+      column.accessor('name', {
+        header: t('indicators.columns.name'),
+        meta: { width: '22rem', rowHeader: true, className: 'cell-name' },
+        enableSorting: true,
+      }),
+    ];
+    if (showScope) {
+      list.push(
+        column.accessor('scope', {
+          header: t('indicators.columns.scope'),
+          cell: (info) => t(`enums.scope.${info.getValue<IndicatorScope>()}`),
+          meta: { width: '9rem' },
+          enableSorting: true,
+        }),
+      );
+    }
+    list.push(
+      column.accessor((row) => row.goal?.statement ?? row.area?.name ?? '', {
+        id: 'context',
+        header: t('indicators.columns.context'),
+        meta: { width: '14rem', className: 'cell-secondary' },
+      }),
+      column.accessor((row) => row.unit ?? '', {
+        id: 'unit',
+        header: t('indicators.columns.unit'),
+        meta: { width: '6rem' },
+      }),
+      column.accessor((row) => row.ownerAgency?.shortName ?? row.ownerAgency?.name ?? '', {
+        id: 'owner',
+        header: t('indicators.columns.owner'),
+        cell: (info) => <span title={info.row.original.ownerAgency?.name}>{info.getValue<string>()}</span>,
+        meta: { width: '9rem' },
+        enableSorting: true,
+      }),
+      column.display({
+        id: 'baseline',
+        header: t('indicators.columns.baseline'),
+        cell: ({ row }) => {
+          const baseline = baselineOf(row.original.values);
+          if (!baseline) return <IndicatorValueText value={undefined} indicator={row.original} />;
+          return (
+            <span className="nowrap">
+              <IndicatorValueText value={baseline} indicator={row.original} />{' '}
+              <span className="muted">({baseline.year})</span>
+            </span>
+          );
+        },
+        meta: { width: '7.5rem', numeric: true },
+      }),
+      ...years.map((targetYear) =>
+        column.display({
+          id: `target-${targetYear}`,
+          header: () => (
+            <span>
+              {t('indicators.columns.target', { year: targetYear })}
+              {targetYear === year ? <span className="sr-only"> ({t('indicators.selectedYear')})</span> : null}
+            </span>
+          ),
+          cell: ({ row }) => <IndicatorValueText value={yearlyValue(row.original.values, 'TARGET', targetYear)} indicator={row.original} />,
+          meta: { width: '6.5rem', numeric: true, className: targetYear === year ? 'col-current' : undefined },
+        }),
+      ),
+    );
+    return list;
+  }, [t, showScope, years, year]);
+
+  return (
+    <DataTable
+      data={indicators}
+      columns={columns}
+      caption={t('indicators.tableCaption')}
+      getRowId={(row) => row.id}
+      maxHeight="calc(100vh - 17rem)"
+      testId="indicator-table"
+    />
+  );
+}

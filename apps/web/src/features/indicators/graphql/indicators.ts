@@ -1,0 +1,70 @@
+import { graphql } from '../../../gql';
+
+/** All indicators of the government with their values (filtered on the client). */
+export const IndicatorsQuery = graphql(`
+  query Indicators {
+    indicators {
+      id
+      code
+      name
+      unit
+      valueType
+      direction
+      scope
+      source
+      ownerAgency {
+        id
+        name
+        shortName
+      }
+      goal {
+        id
+        code
+        statement
+      }
+      area {
+        id
+        kind
+        name
+        sortOrder
+      }
+      values {
+        ...IndicatorValueFields
+      }
+    }
+  }
+`);
+
+/** The road maps with their goals (sasaran) and goal indicators. */
+export const RoadmapsQuery = graphql(`
+  query Roadmaps {
+    roadmaps {
+      id
+      title
+      startYear
+      endYear
+      regulationRef
+      goals {
+        id
+        code
+        statement
+        indicators {
+          id
+          code
+          name
+          unit
+          valueType
+          scope
+          ownerAgency {
+            id
+            name
+            shortName
+          }
+          values {
+            ...IndicatorValueFields
+          }
+        }
+      }
+    }
+  }
+`);

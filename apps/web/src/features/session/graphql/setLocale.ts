@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const SetLocaleMutation = graphql(`
+  mutation SetLocale($locale: String!) {
+    setLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);

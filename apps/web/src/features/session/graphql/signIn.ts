@@ -1,0 +1,30 @@
+import { graphql } from '../../../gql';
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      viewer {
+        user {
+          id
+          name
+          email
+          locale
+        }
+        government {
+          id
+          code
+          name
+        }
+        memberships {
+          id
+          role
+          government {
+            id
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);

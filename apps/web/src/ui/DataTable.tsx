@@ -1,0 +1,155 @@
+// A generic read-only table on TanStack Table: semantic <table>, caption,
+// sticky header, optional sorting with aria-sort. Imports no feature.
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type RowData,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+declare module '@tanstack/react-table' {
+  // biome-ignore lint/correctness/noUnusedVariables: the generics must match TanStack's declaration
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Class for the body cells and the header cell. */
+    className?: string;
+    /** Right-aligned, tabular figures. */
+    numeric?: boolean;
+    /** A CSS width for the column (e.g. "8rem"). */
+    width?: string;
+    /** Render the body cell as a row header (<th scope="row">). */
+    rowHeader?: boolean;
+  }
+}
+
+export interface DataTableProps<TData> {
+  data: TData[];
+  // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
+  columns: ColumnDef<TData, any>[];
+  caption: ReactNode;
+  /** Show the caption (else it is for screen readers only). */
+  captionVisible?: boolean;
+  getRowId: (row: TData) => string;
+  /** Initial sorting (columns opt in with `enableSorting`). */
+  initialSorting?: SortingState;
+  /** Extra class for the <table>. */
+  className?: string;
+  /** Max height of the scroll area (the header stays visible). */
+  maxHeight?: string;
+  /** data-testid on the wrapper, for tests. */
+  testId?: string;
+  /** A class per row. */
+  rowClassName?: (row: TData) => string | undefined;
+}
+
+export function DataTable<TData>({
+  data,
+  columns,
+  caption,
+  captionVisible = false,
+  getRowId,
+  initialSorting = [],
+  className,
+  maxHeight,
+  testId,
+  rowClassName,
+}: DataTableProps<TData>) {
+  const { t } = useTranslation();
+  const captionId = useId();
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getRowId: (row) => getRowId(row),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    enableSorting: false,
+    enableSortingRemoval: false,
+  });
+
+  return (
+    <div
+      className="table-scroll"
+      role="group"
+      aria-labelledby={captionId}
+      // Scrollable regions must be reachable by keyboard.
+      tabIndex={0}
+      style={maxHeight ? { maxHeight } : undefined}
+      data-testid={testId}
+    >
+      <table className={['data-table', className].filter(Boolean).join(' ')}>
+        <caption id={captionId} className={captionVisible ? 'table-caption' : 'sr-only'}>
+          {caption}
+        </caption>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((column) => (
+            <col key={column.id} style={column.columnDef.meta?.width ? { width: column.columnDef.meta.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta;
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    colSpan={header.colSpan}
+                    className={[meta?.className, meta?.numeric ? 'num' : undefined].filter(Boolean).join(' ') || undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {content}
+                        <span className="sort-indicator" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={rowClassName?.(row.original)}>
+              {row.getVisibleCells().map((cell) => {
+                const meta = cell.column.columnDef.meta;
+                const cellClass = [meta?.className, meta?.numeric ? 'num' : undefined].filter(Boolean).join(' ') || undefined;
+                const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                return meta?.rowHeader ? (
+                  <th key={cell.id} scope="row" className={cellClass}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={cell.id} className={cellClass}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data.length === 0 ? <p className="table-empty">{t('states.emptyTitle')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * @rb/domain: pure domain logic of RB Workbench (no I/O, no database, no DOM).
+ * Number formats, indicator values, achievement and status, month
+ * schedules, the PMPRB score engine, and the Zod schemas shared by the API
+ * and the web.
+ */
+export * from './achievement.ts';
+export * from './decimal.ts';
+export * from './indicator-value.ts';
+export * from './number-format.ts';
+export * from './schedule.ts';
+export * from './scoring.ts';
+export * from './validation.ts';
