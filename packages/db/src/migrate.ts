@@ -5,7 +5,8 @@
 // same folder.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
@@ -33,11 +34,25 @@ interface Engine {
   free(): void;
 }
 
-let wasmModule: Promise<{ SchemaEngine: { new: (...a: unknown[]) => Promise<Engine> } }> | undefined;
+type EngineModule = { SchemaEngine: { new: (...a: unknown[]) => Promise<Engine> } };
+
+/**
+ * Process-wide state, kept on globalThis: the wasm-bindgen glue module is one
+ * per process, so the instance bound to it must be too, even when this file is
+ * evaluated more than once (test runners load it once per project). Engine
+ * commands also run one at a time.
+ */
+const shared = globalThis as unknown as { __rbSchemaEngine?: Promise<EngineModule>; __rbSchemaEngineQueue?: Promise<unknown> };
+
+function serialized<T>(fn: () => Promise<T>): Promise<T> {
+  const run = (shared.__rbSchemaEngineQueue ?? Promise.resolve()).then(fn, fn);
+  shared.__rbSchemaEngineQueue = run.catch(() => undefined);
+  return run;
+}
 
 /** Loads the WebAssembly build of Prisma's schema engine once per process. */
 async function loadEngineModule() {
-  wasmModule ??= (async () => {
+  shared.__rbSchemaEngine ??= (async () => {
     const g = globalThis as unknown as Record<string, unknown>;
     // Without a panic registry, engine panics surface as "reading 'set_message'".
     g.PRISMA_WASM_PANIC_REGISTRY ??= {
@@ -50,14 +65,15 @@ async function loadEngineModule() {
       __wbg_set_wasm(exports: unknown): void;
       SchemaEngine: { new: (...a: unknown[]) => Promise<Engine> };
     };
-    const wasmUrl = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const bytes = readFileSync(fileURLToPath(wasmUrl));
+    // The package's exports map does not expose the .wasm file: find it next to the JS.
+    const jsPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const bytes = readFileSync(join(dirname(jsPath), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg } as WebAssembly.Imports);
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
     return bg;
   })();
-  return wasmModule;
+  return shared.__rbSchemaEngine;
 }
 
 /**
@@ -118,7 +134,7 @@ async function withEngine<T>(
 ): Promise<T> {
   const mod = await loadEngineModule();
   const shadow = withPrivateShadow(factory);
-  return withUnrefTimers(async () => {
+  return serialized(() => withUnrefTimers(async () => {
     const logs: string[] = [];
     const engine = await mod.SchemaEngine.new(
       { datamodels: schema === undefined ? undefined : [['schema.prisma', schema]] },
@@ -131,7 +147,7 @@ async function withEngine<T>(
       engine.free();
       await shadow.dispose();
     }
-  });
+  }));
 }
 
 export function readMigrationsList(dir = MIGRATIONS_DIR) {

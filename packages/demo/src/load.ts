@@ -512,13 +512,24 @@ export async function buildDemoRows(opts: LoadOptions) {
 
 /** Writes the rows in one transaction. */
 export async function writeRows(prisma: PrismaClient, rows: Rows) {
+  // Activities point at indicators (the one they drive) while indicators may
+  // belong to activities: insert activities without the link, set it after.
+  const drives = rows.activity.filter((a) => a.indicatorId).map((a) => [a.id as string, a.indicatorId as string]);
+  const tables = { ...rows, activity: rows.activity.map((a) => ({ ...a, indicatorId: null })) };
   await prisma.$transaction(
     async (tx) => {
       for (const table of ORDER) {
-        const data = rows[table];
+        const data = tables[table];
         if (!data.length) continue;
         const delegate = (tx as unknown as Record<string, { createMany(a: { data: unknown[] }): Promise<unknown> }>)[table]!;
         for (let i = 0; i < data.length; i += 1000) await delegate.createMany({ data: data.slice(i, i + 1000) });
+      }
+      if (drives.length) {
+        await tx.$executeRawUnsafe(
+          `UPDATE "Activity" AS a SET "indicatorId" = v.ind::uuid FROM unnest($1::text[], $2::text[]) AS v(id, ind) WHERE a.id = v.id::uuid`,
+          drives.map((d) => d[0]),
+          drives.map((d) => d[1]),
+        );
       }
     },
     { timeout: 120_000, maxWait: 30_000 },

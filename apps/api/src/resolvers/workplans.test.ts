@@ -17,9 +17,14 @@ describeApi('work plan reads', () => {
     const big = plans.find((p) => p.kind === 'WORK_PLAN')!;
     expect(big.stepCount).toBeGreaterThan(200);
 
-    // A tiny plan of the same government: one activity, one action, one step.
+    // A tiny plan of the same government and the same shape: one area and
+    // indicator, one activity, one action and one step with an agency and a
+    // realization.
     const prisma = api.db.prisma;
     const gov = await prisma.government.findUniqueOrThrow({ where: { code: 'probolinggo' } });
+    const area = await prisma.area.findFirstOrThrow({ where: { governmentId: gov.id } });
+    const indicator = await prisma.indicator.findFirstOrThrow({ where: { governmentId: gov.id, scope: 'AREA' } });
+    const agency = await prisma.agency.findFirstOrThrow({ where: { governmentId: gov.id } });
     const tiny = await prisma.workPlan.create({
       data: {
         governmentId: gov.id,
@@ -30,7 +35,24 @@ describeApi('work plan reads', () => {
           create: {
             governmentId: gov.id,
             name: 'Kegiatan uji',
-            actions: { create: { governmentId: gov.id, name: 'Aksi uji', steps: { create: { governmentId: gov.id, name: 'Langkah uji', months: [3] } } } },
+            areaId: area.id,
+            indicatorId: indicator.id,
+            actions: {
+              create: {
+                governmentId: gov.id,
+                name: 'Aksi uji',
+                responsibleAgencyId: agency.id,
+                steps: {
+                  create: {
+                    governmentId: gov.id,
+                    name: 'Langkah uji',
+                    months: [3],
+                    responsibleAgencyId: agency.id,
+                    realizations: { create: { month: 3, status: 'DONE' } },
+                  },
+                },
+              },
+            },
           },
         },
       },

@@ -59,11 +59,7 @@ export function AppShell({ session, viewer, children }: ShellProps) {
             <ul>
               {navItems.map((item) => (
                 <li key={item.label}>
-                  <NavLink
-                    to={item.to}
-                    end={item.end}
-                    className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
-                  >
+                  <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
                     {item.label}
                   </NavLink>
                 </li>

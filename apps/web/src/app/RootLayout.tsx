@@ -4,13 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import {
-  clientGeneration,
-  getApolloClient,
-  resetApolloClients,
-  setUnauthenticatedHandler,
-  subscribeToClientResets,
-} from './apollo.ts';
+import { clientGeneration, getApolloClient, resetApolloClients, setUnauthenticatedHandler, subscribeToClientResets } from './apollo.ts';
 
 /** The government code of a path: its first segment, except for app-level pages. */
 export function governmentOfPath(pathname: string): string {
@@ -40,17 +34,7 @@ export function RootLayout() {
 
   return (
     <ApolloProvider client={client}>
-      <a
-        href="#main"
-        className="skip-link"
-        onClick={(event) => {
-          const main = document.getElementById('main');
-          if (!main) return;
-          event.preventDefault();
-          main.focus();
-          main.scrollIntoView();
-        }}
-      >
+      <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
       <Outlet />

@@ -13,7 +13,6 @@ import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 declare module '@tanstack/react-table' {
-  // biome-ignore lint/correctness/noUnusedVariables: the generics must match TanStack's declaration
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Class for the body cells and the header cell. */
     className?: string;
@@ -28,7 +27,6 @@ declare module '@tanstack/react-table' {
 
 export interface DataTableProps<TData> {
   data: TData[];
-  // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
   columns: ColumnDef<TData, any>[];
   caption: ReactNode;
   /** Show the caption (else it is for screen readers only). */
@@ -73,16 +71,8 @@ export function DataTable<TData>({
     enableSortingRemoval: false,
   });
 
-  return (
-    <div
-      className="table-scroll"
-      role="group"
-      aria-labelledby={captionId}
-      // Scrollable regions must be reachable by keyboard.
-      tabIndex={0}
-      style={maxHeight ? { maxHeight } : undefined}
-      data-testid={testId}
-    >
+  const tableElement = (
+    <>
       <table className={['data-table', className].filter(Boolean).join(' ')}>
         <caption id={captionId} className={captionVisible ? 'table-caption' : 'sr-only'}>
           {caption}
@@ -109,11 +99,7 @@ export function DataTable<TData>({
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
                   >
                     {canSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         {content}
                         <span className="sort-indicator" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
@@ -150,6 +136,28 @@ export function DataTable<TData>({
         </tbody>
       </table>
       {data.length === 0 ? <p className="table-empty">{t('states.emptyTitle')}</p> : null}
+    </>
+  );
+
+  // A table with its own vertical scrolling is a named region that keyboard
+  // users can focus to scroll; other tables just flow with the page.
+  if (maxHeight) {
+    return (
+      <section
+        className="table-scroll"
+        aria-labelledby={captionId}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        style={{ maxHeight }}
+        data-testid={testId}
+      >
+        {tableElement}
+      </section>
+    );
+  }
+  return (
+    <div className="table-scroll" data-testid={testId}>
+      {tableElement}
     </div>
   );
 }

@@ -44,6 +44,7 @@ export const en: Messages = {
     emailRequired: 'Email is required.',
     emailInvalid: 'Enter a valid email address (for example name@agency.go.id).',
     passwordRequired: 'Password is required.',
+    tooLong: 'This is too long.',
     wrongCredentials: 'Wrong email or password.',
     sessionExpired: 'Your session has ended. Please sign in again.',
     signedOut: 'You have signed out.',
@@ -227,7 +228,8 @@ export const en: Messages = {
   assessments: {
     title: 'Self-assessment (PMPRB)',
     intro: 'Assessment frameworks and the self-assessments of the bureaucratic reform.',
-    worksheetLater: 'The evaluation worksheet (LKE) to answer, score and agree on criteria comes in a later release. For now you can see the frameworks and the list of assessments.',
+    worksheetLater:
+      'The evaluation worksheet (LKE) to answer, score and agree on criteria comes in a later release. For now you can see the frameworks and the list of assessments.',
     frameworks: 'Assessment frameworks',
     frameworksCaption: "Assessment frameworks (national and the government's own)",
     frameworksEmpty: 'No assessment frameworks yet.',

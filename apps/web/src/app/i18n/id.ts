@@ -47,6 +47,7 @@ export const id = {
     emailRequired: 'Email wajib diisi.',
     emailInvalid: 'Format email tidak valid (contoh: nama@instansi.go.id).',
     passwordRequired: 'Kata sandi wajib diisi.',
+    tooLong: 'Isian terlalu panjang.',
     wrongCredentials: 'Email atau kata sandi salah.',
     sessionExpired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     signedOut: 'Anda telah keluar.',
@@ -230,7 +231,8 @@ export const id = {
   assessments: {
     title: 'Penilaian Mandiri (PMPRB)',
     intro: 'Kerangka penilaian dan penilaian mandiri pelaksanaan Reformasi Birokrasi.',
-    worksheetLater: 'Lembar Kerja Evaluasi (LKE) untuk mengisi, menilai dan menyepakati jawaban akan tersedia pada rilis berikutnya. Saat ini Anda dapat melihat kerangka dan daftar penilaian.',
+    worksheetLater:
+      'Lembar Kerja Evaluasi (LKE) untuk mengisi, menilai dan menyepakati jawaban akan tersedia pada rilis berikutnya. Saat ini Anda dapat melihat kerangka dan daftar penilaian.',
     frameworks: 'Kerangka penilaian',
     frameworksCaption: 'Kerangka penilaian (nasional dan milik pemerintah)',
     frameworksEmpty: 'Belum ada kerangka penilaian.',

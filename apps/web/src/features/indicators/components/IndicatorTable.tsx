@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { IndicatorScope, IndicatorsQuery } from '../../../gql/graphql.ts';
@@ -48,8 +48,18 @@ export function IndicatorTable() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scopeParam = searchParams.get('scope');
   const scope = isScope(scopeParam) ? scopeParam : null;
-  const query = searchParams.get('q') ?? '';
+  const urlQuery = searchParams.get('q') ?? '';
   const searchId = useId();
+  // The input keeps its own state (typing stays smooth) and mirrors it into
+  // the URL; a URL change from elsewhere (back button, shared link) wins.
+  const [query, setQuery] = useState(urlQuery);
+  const pushedQuery = useRef(urlQuery);
+  useEffect(() => {
+    if (urlQuery !== pushedQuery.current) {
+      pushedQuery.current = urlQuery;
+      setQuery(urlQuery);
+    }
+  }, [urlQuery]);
 
   const setParam = (key: string, value: string | null) =>
     setSearchParams(
@@ -79,13 +89,16 @@ export function IndicatorTable() {
                   type="search"
                   value={query}
                   placeholder={t('indicators.searchPlaceholder')}
-                  onChange={(event) => setParam('q', event.target.value)}
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    setQuery(value);
+                    pushedQuery.current = value;
+                    setParam('q', value);
+                  }}
                 />
               </div>
-              <div className="filter-group" role="group" aria-label={t('indicators.scopeFilter')}>
-                <span className="filter-label" aria-hidden="true">
-                  {t('indicators.scopeFilter')}:
-                </span>
+              <fieldset className="filter-group">
+                <legend className="filter-label">{t('indicators.scopeFilter')}</legend>
                 <button type="button" className="chip" aria-pressed={scope === null} onClick={() => setParam('scope', null)}>
                   {t('indicators.allScopes')} <span className="chip-count">{formatCount(data.indicators.length)}</span>
                 </button>
@@ -94,7 +107,7 @@ export function IndicatorTable() {
                     {t(`enums.scope.${s}`)} <span className="chip-count">{formatCount(counts.get(s) ?? 0)}</span>
                   </button>
                 ))}
-              </div>
+              </fieldset>
             </div>
             <p className="result-count" role="status" aria-live="polite">
               {t('indicators.resultCount', { count: rows.length })}
@@ -119,7 +132,6 @@ function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; sho
   const years = useMemo(() => targetYears(indicators), [indicators]);
 
   const columns = useMemo(() => {
-    // biome-ignore lint/suspicious/noExplicitAny: columns of different value types
     const list: ColumnDef<Indicator, any>[] = [
       column.accessor((row) => row.code ?? '', {
         id: 'code',
@@ -169,8 +181,7 @@ function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; sho
           if (!baseline) return <IndicatorValueText value={undefined} indicator={row.original} />;
           return (
             <span className="nowrap">
-              <IndicatorValueText value={baseline} indicator={row.original} />{' '}
-              <span className="muted">({baseline.year})</span>
+              <IndicatorValueText value={baseline} indicator={row.original} /> <span className="muted">({baseline.year})</span>
             </span>
           );
         },

@@ -22,7 +22,6 @@ function GoalTable({ goal, roadmap }: { goal: Goal; roadmap: Roadmap }) {
   const columns = useMemo(() => {
     const years: number[] = [];
     for (let y = roadmap.startYear; y <= roadmap.endYear; y += 1) years.push(y);
-    // biome-ignore lint/suspicious/noExplicitAny: columns of different value types
     const list: ColumnDef<GoalIndicator, any>[] = [
       column.accessor('name', {
         header: t('indicators.columns.name'),

@@ -7,7 +7,8 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage({ signedIn });
   return (
-    <div className="lang-switch" role="group" aria-label={t('language.label')}>
+    <fieldset className="lang-switch">
+      <legend className="sr-only">{t('language.label')}</legend>
       {LANGUAGES.map((language) => (
         <button
           key={language}
@@ -22,6 +23,6 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
           </span>
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

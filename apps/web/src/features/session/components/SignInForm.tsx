@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../../ui/errors.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
-import { isSignInMessageKey, type TSignInInput, ZSignInInput } from '../hooks/signInSchema.ts';
+import { type SignInField, signInMessage, type TSignIn, ZSignIn } from '../hooks/signInSchema.ts';
 import { useSignIn } from '../hooks/useSignIn.ts';
 
 export interface SignedInViewer {
@@ -22,8 +22,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: SignedInViewer
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TSignInInput>({
-    resolver: zodResolver(ZSignInInput),
+  } = useForm<TSignIn>({
+    resolver: zodResolver(ZSignIn),
     defaultValues: { email: '', password: '' },
     mode: 'onSubmit',
     reValidateMode: 'onBlur',
@@ -40,12 +40,20 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: SignedInViewer
     }
   });
 
-  const fieldError = (message: unknown) => (isSignInMessageKey(message) ? t(message) : undefined);
-  const emailError = fieldError(errors.email?.message);
-  const passwordError = fieldError(errors.password?.message);
+  const fieldError = (field: SignInField) => {
+    const key = signInMessage(field, errors[field]?.message);
+    return key ? t(key) : undefined;
+  };
+  const emailError = fieldError('email');
+  const passwordError = fieldError('password');
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby={serverError ? 'sign-in-error' : undefined}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+      aria-describedby={serverError ? 'sign-in-error' : undefined}
+    >
       {serverError ? (
         <div id="sign-in-error" className="form-error" role="alert">
           {serverError}

@@ -36,11 +36,7 @@ export function SignInView() {
     return <Navigate to={next ?? `/${home}`} replace />;
   }
 
-  const notice = searchParams.get('expired')
-    ? t('signIn.sessionExpired')
-    : searchParams.get('signedOut')
-      ? t('signIn.signedOut')
-      : null;
+  const notice = searchParams.get('expired') ? t('signIn.sessionExpired') : searchParams.get('signedOut') ? t('signIn.signedOut') : null;
 
   return (
     <div className="sign-in-page">

@@ -1,23 +1,26 @@
-import { z } from 'zod';
+// The sign-in form validates with the schema the API uses (@rb/domain
+// ZSignIn). Its messages are keys ('validation.required', …); the form turns
+// them into field-specific sentences.
+import type { ValidationMessageKey } from '@rb/domain';
 
-// Messages are translation keys, translated when shown (so they follow a
-// language switch while the form is open).
-export const ZSignInInput = z.object({
-  email: z.string().trim().min(1, 'signIn.emailRequired').pipe(z.email('signIn.emailInvalid')),
-  password: z.string().min(1, 'signIn.passwordRequired'),
-});
+export { ZSignIn, type TSignIn } from '@rb/domain';
 
-export type TSignInInput = z.input<typeof ZSignInInput>;
+export type SignInField = 'email' | 'password';
 
-export type SignInMessageKey = 'signIn.emailRequired' | 'signIn.emailInvalid' | 'signIn.passwordRequired';
+export type SignInMessage = 'signIn.emailRequired' | 'signIn.emailInvalid' | 'signIn.passwordRequired' | 'signIn.tooLong';
 
-export function isSignInMessageKey(value: unknown): value is SignInMessageKey {
-  return value === 'signIn.emailRequired' || value === 'signIn.emailInvalid' || value === 'signIn.passwordRequired';
+/** The translation key of a validation message on a sign-in field. */
+export function signInMessage(field: SignInField, key: string | undefined): SignInMessage | undefined {
+  if (!key) return undefined;
+  const k = key as ValidationMessageKey;
+  if (k === 'validation.tooLong') return 'signIn.tooLong';
+  if (field === 'email') return k === 'validation.required' ? 'signIn.emailRequired' : 'signIn.emailInvalid';
+  return 'signIn.passwordRequired';
 }
 
 /** A safe in-app path to return to after sign-in ("/gresik/work-plans?year=2020"), else null. */
 export function safeNextPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   if (value.startsWith('/sign-in')) return null;
   return value;
 }

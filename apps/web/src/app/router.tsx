@@ -1,0 +1,53 @@
+// Routes. State lives in the URL (government, year, filters) so any view can
+// be shared as a link.
+//   /sign-in                    sign-in form
+//   /                           → /:gov of the viewer (or /sign-in)
+//   /:gov                       overview (Beranda)
+//   /:gov/work-plans            plans of the selected year (?year=)
+//   /:gov/work-plans/:id        one plan as the month grid
+//   /:gov/indicators            indicators (?scope=&q=) or road map goals (?view=roadmap)
+//   /:gov/assessments           PMPRB frameworks and assessments
+//   /:gov/tree                  performance trees; /:gov/tree/:id one tree as an outline
+//   /:gov/admin                 members and audit log (ADMIN)
+import { createBrowserRouter } from 'react-router';
+import AdminPage from '../pages/AdminPage.tsx';
+import AssessmentsPage from '../pages/AssessmentsPage.tsx';
+import HomePage from '../pages/HomePage.tsx';
+import IndicatorsPage from '../pages/IndicatorsPage.tsx';
+import NotFoundPage from '../pages/NotFoundPage.tsx';
+import OverviewPage from '../pages/OverviewPage.tsx';
+import PerformanceTreePage from '../pages/PerformanceTreePage.tsx';
+import PerformanceTreesPage from '../pages/PerformanceTreesPage.tsx';
+import SignInPage from '../pages/SignInPage.tsx';
+import WorkPlanPage from '../pages/WorkPlanPage.tsx';
+import WorkPlansPage from '../pages/WorkPlansPage.tsx';
+import { GovernmentLayout } from './GovernmentLayout.tsx';
+import { RootLayout } from './RootLayout.tsx';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      children: [
+        { path: '/', element: <HomePage /> },
+        { path: '/sign-in', element: <SignInPage /> },
+        {
+          path: '/:gov',
+          element: <GovernmentLayout />,
+          children: [
+            { index: true, element: <OverviewPage /> },
+            { path: 'work-plans', element: <WorkPlansPage /> },
+            { path: 'work-plans/:id', element: <WorkPlanPage /> },
+            { path: 'indicators', element: <IndicatorsPage /> },
+            { path: 'assessments', element: <AssessmentsPage /> },
+            { path: 'tree', element: <PerformanceTreesPage /> },
+            { path: 'tree/:id', element: <PerformanceTreePage /> },
+            { path: 'admin', element: <AdminPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,39 @@
+import { useQuery } from '@apollo/client/react';
+import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FrameworksQuery as FrameworksData } from '../../../gql/graphql.ts';
+import { DataTable } from '../../../ui/DataTable.tsx';
+import { formatCount } from '../../../ui/format.ts';
+import { QueryState } from '../../../ui/QueryState.tsx';
+import { FrameworksQuery } from '../graphql/assessments.ts';
+
+type Framework = FrameworksData['frameworks'][number];
+const column = createColumnHelper<Framework>();
+
+export function FrameworkTable() {
+  const { t } = useTranslation();
+  const result = useQuery(FrameworksQuery);
+  const columns = useMemo(
+    (): ColumnDef<Framework, any>[] => [
+      column.accessor('name', { header: t('assessments.columns.name'), meta: { rowHeader: true, width: '30%' } }),
+      column.accessor('code', { header: t('assessments.columns.code'), meta: { width: '8rem' } }),
+      column.accessor((row) => row.regulation ?? '', { id: 'regulation', header: t('assessments.columns.regulation') }),
+      column.accessor('revision', { header: t('assessments.columns.revision'), meta: { width: '6rem', numeric: true } }),
+      column.accessor('criterionCount', {
+        header: t('assessments.columns.criteria'),
+        cell: (info) => formatCount(info.getValue<number>()),
+        meta: { width: '8rem', numeric: true },
+      }),
+      column.accessor('status', { header: t('assessments.columns.status'), meta: { width: '7rem' } }),
+    ],
+    [t],
+  );
+  return (
+    <QueryState result={result} isEmpty={(data) => data.frameworks.length === 0} empty={t('assessments.frameworksEmpty')}>
+      {(data) => (
+        <DataTable data={data.frameworks} columns={columns} caption={t('assessments.frameworksCaption')} getRowId={(row) => row.id} />
+      )}
+    </QueryState>
+  );
+}
