@@ -16,10 +16,6 @@ const api = (leg: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
-    projects: [
-      { test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'] } },
-      api('pglite'),
-      api('postgres'),
-    ],
+    projects: [{ test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'] } }, api('pglite'), api('postgres')],
   },
 });

@@ -3,7 +3,7 @@
 //   npm start  → installs what is missing, builds the web app, starts the product
 //   npm test   → installs what is missing (Chromium included), runs the whole suite
 // Uses only Node's standard library until pnpm and the dependencies are there.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ function run(cmd, args, opts = {}) {
   }
 }
 
-function has(cmd) {
+function _has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { env }).status === 0;
 }
 

@@ -82,7 +82,11 @@ export function createLoaders(prisma: PrismaClient) {
       (r) => r.treeId,
     ),
     criterionCountByFramework: new DataLoader<string, number>(async (ids) => {
-      const rows = await prisma.criterion.groupBy({ by: ['frameworkId'], where: { frameworkId: { in: [...ids] } }, _count: { _all: true } });
+      const rows = await prisma.criterion.groupBy({
+        by: ['frameworkId'],
+        where: { frameworkId: { in: [...ids] } },
+        _count: { _all: true },
+      });
       const counts = new Map(rows.map((r) => [r.frameworkId, r._count._all]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),

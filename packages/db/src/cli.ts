@@ -15,7 +15,7 @@ async function main() {
   if (command === 'check') {
     const sql = await pendingSchemaChange();
     if (sql) {
-      console.error('prisma/schema.prisma has changes without a migration:\n' + sql);
+      console.error(`prisma/schema.prisma has changes without a migration:\n${sql}`);
       process.exitCode = 1;
     } else console.log('migrations match the schema');
     return;

@@ -134,20 +134,22 @@ async function withEngine<T>(
 ): Promise<T> {
   const mod = await loadEngineModule();
   const shadow = withPrivateShadow(factory);
-  return serialized(() => withUnrefTimers(async () => {
-    const logs: string[] = [];
-    const engine = await mod.SchemaEngine.new(
-      { datamodels: schema === undefined ? undefined : [['schema.prisma', schema]] },
-      (log: string) => logs.push(log),
-      bindMigrationAwareSqlAdapterFactory(shadow.factory),
-    );
-    try {
-      return await fn(engine);
-    } finally {
-      engine.free();
-      await shadow.dispose();
-    }
-  }));
+  return serialized(() =>
+    withUnrefTimers(async () => {
+      const logs: string[] = [];
+      const engine = await mod.SchemaEngine.new(
+        { datamodels: schema === undefined ? undefined : [['schema.prisma', schema]] },
+        (log: string) => logs.push(log),
+        bindMigrationAwareSqlAdapterFactory(shadow.factory),
+      );
+      try {
+        return await fn(engine);
+      } finally {
+        engine.free();
+        await shadow.dispose();
+      }
+    }),
+  );
 }
 
 export function readMigrationsList(dir = MIGRATIONS_DIR) {

@@ -5,15 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@rb/db';
 import { parseIndicatorValue, parseIndonesianNumber, parseRupiah } from '@rb/domain';
 import { AREAS } from './areas.ts';
-import type {
-  DemoActivity,
-  DemoAgency,
-  DemoFramework,
-  DemoFrameworkNode,
-  DemoGovernment,
-  DemoIndicator,
-  DemoTreeNode,
-} from './types.ts';
+import type { DemoActivity, DemoAgency, DemoFramework, DemoFrameworkNode, DemoGovernment, DemoIndicator, DemoTreeNode } from './types.ts';
 import { DEMO_USERS, type DemoUser } from './users.ts';
 
 type Rows = {
@@ -119,7 +111,14 @@ class GovernmentBuilder {
     gov.teams?.forEach((t, i) => {
       const id = randomUUID();
       this.teams.set(t.name, id);
-      rows.team.push({ id, governmentId: this.id, kind: t.kind, name: t.name, sortOrder: i, areaId: t.areaKind ? this.areas.get(t.areaKind) : null });
+      rows.team.push({
+        id,
+        governmentId: this.id,
+        kind: t.kind,
+        name: t.name,
+        sortOrder: i,
+        areaId: t.areaKind ? this.areas.get(t.areaKind) : null,
+      });
       t.members.forEach((m, j) => rows.teamMember.push({ teamId: id, position: m.position, teamRole: m.teamRole, sortOrder: j }));
     });
     if (gov.roadmap) this.roadmap();
@@ -158,7 +157,9 @@ class GovernmentBuilder {
 
   indicator(
     ind: DemoIndicator,
-    links: Partial<Pick<Prisma.IndicatorCreateManyInput, 'roadmapId' | 'goalId' | 'areaId' | 'programId' | 'activityId' | 'actionId' | 'scope'>>,
+    links: Partial<
+      Pick<Prisma.IndicatorCreateManyInput, 'roadmapId' | 'goalId' | 'areaId' | 'programId' | 'activityId' | 'actionId' | 'scope'>
+    >,
     sortOrder: number,
   ) {
     const id = randomUUID();
@@ -238,9 +239,7 @@ class GovernmentBuilder {
       g.indicators.forEach((ind, j) => this.indicator(ind, { scope: 'GOAL', roadmapId, goalId }, j));
     });
     for (const group of rm.areaIndicators) {
-      group.indicators.forEach((ind, j) =>
-        this.indicator(ind, { scope: 'AREA', roadmapId, areaId: this.areas.get(group.areaKind) }, j),
-      );
+      group.indicators.forEach((ind, j) => this.indicator(ind, { scope: 'AREA', roadmapId, areaId: this.areas.get(group.areaKind) }, j));
     }
     rm.otherIndicators?.forEach((ind, j) => this.indicator(ind, { scope: 'OTHER', roadmapId }, 100 + j));
     rm.activities.forEach((a, i) => this.activity(a, { roadmapId }, i));
@@ -360,9 +359,7 @@ class GovernmentBuilder {
           months: months.filter((m) => m >= 1 && m <= 12),
           sortOrder: k,
         });
-        s.realizations?.forEach((r) =>
-          this.rows.stepRealization.push({ stepId, month: r.month, status: r.status, note: r.note ?? null }),
-        );
+        s.realizations?.forEach((r) => this.rows.stepRealization.push({ stepId, month: r.month, status: r.status, note: r.note ?? null }));
       });
     });
   }
@@ -424,7 +421,13 @@ class GovernmentBuilder {
     };
     m.processes.forEach((p, i) => walk(p, null, i));
     m.sopSteps.forEach((s, i) =>
-      this.rows.crossFunctionStep.push({ mapId, activity: s.activity, actor: s.actor, outputDocument: s.outputDocument ?? null, sortOrder: i }),
+      this.rows.crossFunctionStep.push({
+        mapId,
+        activity: s.activity,
+        actor: s.actor,
+        outputDocument: s.outputDocument ?? null,
+        sortOrder: i,
+      }),
     );
   }
 }

@@ -12,7 +12,9 @@ describeApi('accounts and tenancy', () => {
 
   it('refuses a wrong password with UNAUTHENTICATED and sets no cookie', async () => {
     const c = api.client();
-    const r = await c.gql(`mutation { signIn(email: "perencana@probolinggo.demo", password: "wrong-password") { viewer { user { email } } } }`);
+    const r = await c.gql(
+      `mutation { signIn(email: "perencana@probolinggo.demo", password: "wrong-password") { viewer { user { email } } } }`,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.errors?.[0]?.message).toBe('Email atau kata sandi salah');
     expect(c.cookie).toBe('');
@@ -32,7 +34,9 @@ describeApi('accounts and tenancy', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "PERENCANA@probolinggo.demo", password: "rbdemo2026") { viewer { user { email } roles } } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "PERENCANA@probolinggo.demo", password: "rbdemo2026") { viewer { user { email } roles } } }`,
+      }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^rb_session=[\w-]{20,};/);
@@ -82,7 +86,11 @@ describeApi('accounts and tenancy', () => {
     const c = await api.as('pembina@jatim.demo', 'gresik');
     const v = (await c.ok(VIEWER)).viewer;
     expect(v.government.code).toBe('gresik');
-    expect(v.memberships.map((m: { government: { code: string } }) => m.government.code).sort()).toEqual(['gresik', 'lumajang', 'probolinggo']);
+    expect(v.memberships.map((m: { government: { code: string } }) => m.government.code).sort()).toEqual([
+      'gresik',
+      'lumajang',
+      'probolinggo',
+    ]);
     c.government = 'lumajang';
     const trees = (await c.ok(`{ performanceTrees { title } }`)).performanceTrees;
     expect(trees[0].title).toContain('Lumajang');

@@ -24,7 +24,9 @@ const password = values.password ?? process.env.RB_ADMIN_PASSWORD;
 const kinds = ['CITY', 'REGENCY', 'PROVINCE', 'MINISTRY'] as const;
 const kind = values.kind as (typeof kinds)[number];
 if (!code || !email || !values.name || !password) {
-  console.error('usage: pnpm admin:create --government-code <code> [--government-name <name> --kind CITY|REGENCY|PROVINCE|MINISTRY] --email <email> --name <name> --password <password> (or RB_ADMIN_PASSWORD)');
+  console.error(
+    'usage: pnpm admin:create --government-code <code> [--government-name <name> --kind CITY|REGENCY|PROVINCE|MINISTRY] --email <email> --name <name> --password <password> (or RB_ADMIN_PASSWORD)',
+  );
   process.exit(2);
 }
 if (!kinds.includes(kind)) {
@@ -54,9 +56,19 @@ try {
       create: { email, name: values.name!, passwordHash },
       update: { passwordHash, name: values.name! },
     });
-    const existing = await tx.membership.findFirst({ where: { userId: user.id, governmentId: government.id, role: 'ADMIN', agencyId: null } });
+    const existing = await tx.membership.findFirst({
+      where: { userId: user.id, governmentId: government.id, role: 'ADMIN', agencyId: null },
+    });
     if (!existing) await tx.membership.create({ data: { userId: user.id, governmentId: government.id, role: 'ADMIN' } });
-    await tx.auditLog.create({ data: { governmentId: government.id, entity: 'User', entityId: user.id, action: 'CREATE', after: { email, role: 'ADMIN', via: 'admin:create' } } });
+    await tx.auditLog.create({
+      data: {
+        governmentId: government.id,
+        entity: 'User',
+        entityId: user.id,
+        action: 'CREATE',
+        after: { email, role: 'ADMIN', via: 'admin:create' },
+      },
+    });
     console.log(`Administrator ${email} of ${government.name} (${government.code}) is ready.`);
   });
 } finally {

@@ -11,12 +11,16 @@ describeApi('demo content', () => {
 
   it("Probolinggo's road map: Indeks SPBE baseline 2,53 (2018) and targets 3,2 … 4 for 2020–2024", async () => {
     const c = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
-    const { indicators } = await c.ok(`{ indicators(filter: { search: "SPBE", scope: GOAL }) { name values { kind year quarter numericValue } } }`);
+    const { indicators } = await c.ok(
+      `{ indicators(filter: { search: "SPBE", scope: GOAL }) { name values { kind year quarter numericValue } } }`,
+    );
     const spbe = indicators[0];
     expect(spbe).toBeDefined();
     const baseline = spbe.values.find((v: any) => v.kind === 'BASELINE');
     expect(baseline).toMatchObject({ year: 2018, numericValue: '2.53' });
-    const targets = spbe.values.filter((v: any) => v.kind === 'TARGET' && v.quarter === 0).map((v: any) => [v.year, Number(v.numericValue)]);
+    const targets = spbe.values
+      .filter((v: any) => v.kind === 'TARGET' && v.quarter === 0)
+      .map((v: any) => [v.year, Number(v.numericValue)]);
     expect(targets).toEqual([
       [2020, 3.2],
       [2021, 3.4],
@@ -54,7 +58,7 @@ describeApi('demo content', () => {
     expect(root).toMatchObject({ observedValue: '55.96', observedYear: 2020, parentId: null });
   });
 
-  it("Depok has the unit-level PMPRB criteria and a follow-up plan (RATL)", async () => {
+  it('Depok has the unit-level PMPRB criteria and a follow-up plan (RATL)', async () => {
     const c = await api.as('koordinator@depok.demo', 'depok');
     const { frameworks, workPlans } = await c.ok(`{ frameworks { code criterionCount } workPlans(kind: FOLLOW_UP) { title stepCount } }`);
     const unit = frameworks.find((f: any) => f.code === 'PERMENPANRB-26-2020-UNIT');

@@ -8,7 +8,10 @@ export const governmentResolvers: Resolvers = {
       const seen = new Map(ctx.memberships.map((m) => [m.government.id, m.government]));
       return [...seen.values()];
     },
-    agencies: async (_p, _a, ctx) => sortParentsFirst(await ctx.prisma.agency.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] })),
+    agencies: async (_p, _a, ctx) =>
+      sortParentsFirst(
+        await ctx.prisma.agency.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+      ),
     areas: (_p, _a, ctx) => ctx.prisma.area.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: { sortOrder: 'asc' } }),
     members: (_p, _a, ctx) => members(ctx),
     auditLog: async (_p, { entity, entityId, limit }, ctx) => {
@@ -59,7 +62,10 @@ async function members(ctx: Context) {
     include: { user: true },
     orderBy: { user: { name: 'asc' } },
   });
-  const byUser = new Map<string, { id: string; email: string; name: string; roles: (typeof rows)[number]['role'][]; agencyId: string | null }>();
+  const byUser = new Map<
+    string,
+    { id: string; email: string; name: string; roles: (typeof rows)[number]['role'][]; agencyId: string | null }
+  >();
   for (const m of rows) {
     const entry = byUser.get(m.userId) ?? { id: m.user.id, email: m.user.email, name: m.user.name, roles: [], agencyId: m.agencyId };
     entry.roles.push(m.role);

@@ -7,7 +7,14 @@ import { DateTime, Decimal } from './scalars.ts';
 import { treeResolvers } from './tree.ts';
 import { workPlanResolvers } from './workplans.ts';
 
-const parts: Resolvers[] = [accountResolvers, governmentResolvers, indicatorResolvers, workPlanResolvers, treeResolvers, assessmentResolvers];
+const parts: Resolvers[] = [
+  accountResolvers,
+  governmentResolvers,
+  indicatorResolvers,
+  workPlanResolvers,
+  treeResolvers,
+  assessmentResolvers,
+];
 
 /** All resolvers, merged per type. */
 export const resolvers: Resolvers = parts.reduce<Record<string, Record<string, unknown>>>(

@@ -13,7 +13,8 @@ describeApi('work plan reads', () => {
 
   it('reads a whole plan with a constant number of SQL queries, whatever its size', async () => {
     const c = await api.as('perencana@probolinggo.demo', 'probolinggo');
-    const plans = (await c.ok<{ workPlans: { id: string; kind: string; stepCount: number }[] }>(`{ workPlans { id kind stepCount } }`)).workPlans;
+    const plans = (await c.ok<{ workPlans: { id: string; kind: string; stepCount: number }[] }>(`{ workPlans { id kind stepCount } }`))
+      .workPlans;
     const big = plans.find((p) => p.kind === 'WORK_PLAN')!;
     expect(big.stepCount).toBeGreaterThan(200);
 

@@ -13,7 +13,10 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   if (!parsed.success) throw badInput('Email atau kata sandi tidak valid', parsed.error.issues[0]?.path.join('.'));
   const { email, password } = parsed.data;
   const user = await ctx.prisma.user.findUnique({ where: { email } });
-  const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash(), password).then(() => false);
+  const ok =
+    user && !user.disabled
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await dummyHash(), password).then(() => false);
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
   const session = await createSession(ctx.prisma, user.id);
   ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));

@@ -21,7 +21,9 @@ describeApi('versioned edits (agency)', () => {
     const name = `${agency.name} (diubah ${Date.now()})`;
     const r = await admin.ok(UPDATE, { input: { id: agency.id, version: agency.version, name, shortName: 'Singkat' } });
     expect(r.updateAgency).toMatchObject({ name, shortName: 'Singkat', version: agency.version + 1 });
-    const log = (await admin.ok(`query ($id: ID!) { auditLog(entity: "Agency", entityId: $id) { action before after userName } }`, { id: agency.id })).auditLog;
+    const log = (
+      await admin.ok(`query ($id: ID!) { auditLog(entity: "Agency", entityId: $id) { action before after userName } }`, { id: agency.id })
+    ).auditLog;
     expect(log[0].action).toBe('UPDATE');
     expect(JSON.parse(log[0].before).name).toBe(agency.name);
     expect(JSON.parse(log[0].after).name).toBe(name);
@@ -33,8 +35,10 @@ describeApi('versioned edits (agency)', () => {
     await admin.ok(UPDATE, { input: { id: agency.id, version: agency.version, name: 'Edit pertama' } });
     const stale = await admin.gql(UPDATE, { input: { id: agency.id, version: agency.version, name: 'Edit kedua (basi)' } });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((stale.errors?.[0]?.extensions?.current as { name: string }).name).toBe('Edit pertama');
-    const now = (await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)).agencies.find((a) => a.id === agency.id);
+    expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ name: 'Edit pertama' });
+    const now = (
+      await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)
+    ).agencies.find((a) => a.id === agency.id);
     expect(now).toMatchObject({ name: 'Edit pertama', version: agency.version + 1 });
   });
 
@@ -42,7 +46,9 @@ describeApi('versioned edits (agency)', () => {
     const { admin, agency } = await firstAgency('gresik');
     const r = await admin.gql(UPDATE, { input: { id: agency.id, version: agency.version, name: '   ' } });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const now = (await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)).agencies.find((a) => a.id === agency.id);
+    const now = (
+      await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)
+    ).agencies.find((a) => a.id === agency.id);
     expect(now).toEqual(agency);
   });
 

@@ -1,8 +1,7 @@
 // The signed-in page frame: header (product, government, year, user,
 // language, sign-out), side navigation and the main landmark.
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation, useParams } from 'react-router';
+import { Link, NavLink, useParams } from 'react-router';
 import { GovernmentSwitcher } from '../features/session/components/GovernmentSwitcher.tsx';
 import { LanguageSwitch } from '../features/session/components/LanguageSwitch.tsx';
 import type { ShellProps } from '../features/session/components/SessionProvider.tsx';
@@ -14,21 +13,6 @@ export function AppShell({ session, viewer, children }: ShellProps) {
   const { t } = useTranslation();
   const { gov = '' } = useParams();
   const govPath = useGovPath();
-  const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const firstRender = useRef(true);
-
-  // Move focus to the content after a navigation (not on first load), so
-  // keyboard and screen reader users start at the new page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.focus({ preventScroll: false });
-  }, [pathname]);
-
   const navItems = [
     { to: govPath(''), label: t('nav.overview'), end: true },
     { to: govPath('work-plans'), label: t('nav.workPlans') },
@@ -67,7 +51,7 @@ export function AppShell({ session, viewer, children }: ShellProps) {
             </ul>
           ) : null}
         </nav>
-        <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+        <main id="main" className="app-main" tabIndex={-1}>
           {children}
         </main>
       </div>

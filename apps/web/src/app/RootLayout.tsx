@@ -1,7 +1,7 @@
 // Route element around every page: skip link and the Apollo client of the
 // government named in the URL (see apollo.ts).
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { clientGeneration, getApolloClient, resetApolloClients, setUnauthenticatedHandler, subscribeToClientResets } from './apollo.ts';
@@ -31,6 +31,16 @@ export function RootLayout() {
     });
     return () => setUnauthenticatedHandler(null);
   }, [navigate]);
+
+  // After a navigation (not on first load) move focus to the new page's
+  // <main>, so keyboard and screen reader users start at the content.
+  const lastPathname = useRef(location.pathname);
+  useEffect(() => {
+    if (lastPathname.current === location.pathname) return;
+    lastPathname.current = location.pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
 
   return (
     <ApolloProvider client={client}>

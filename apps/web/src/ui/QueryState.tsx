@@ -30,17 +30,17 @@ export function QueryState<TData>({ result, isEmpty, empty, loadingLabel, childr
   }
   return (
     <>
+      {/* Cached data stays on screen while it refreshes in the background. */}
       {error && !loading ? <ErrorState error={error} onRetry={onRetry} /> : null}
-      {loading ? <LoadingState label={loadingLabel} inline /> : null}
       {isEmpty?.(data) ? <EmptyState>{empty}</EmptyState> : children(data)}
     </>
   );
 }
 
-export function LoadingState({ label, inline = false }: { label?: string | undefined; inline?: boolean }) {
+export function LoadingState({ label }: { label?: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <div className={inline ? 'state state-loading state-inline' : 'state state-loading'} role="status" aria-live="polite">
+    <div className="state state-loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       <span>{label ?? t('states.loading')}</span>
     </div>

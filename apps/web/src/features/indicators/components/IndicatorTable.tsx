@@ -9,8 +9,8 @@ import { formatCount } from '../../../ui/format.ts';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { IndicatorsQuery as IndicatorsDocument } from '../graphql/indicators.ts';
-import { baselineOf, normalizeForSearch, targetYears, yearlyValue } from '../utils/indicatorValues.ts';
-import { IndicatorValueText } from './IndicatorValueText.tsx';
+import { normalizeForSearch, targetYears } from '../utils/indicatorValues.ts';
+import { baselineColumn, targetColumns } from './indicatorColumns.tsx';
 
 type Indicator = IndicatorsQuery['indicators'][number];
 
@@ -75,9 +75,11 @@ export function IndicatorTable() {
   return (
     <QueryState result={result} isEmpty={(data) => data.indicators.length === 0} empty={t('indicators.empty')}>
       {(data) => {
-        const counts = new Map<IndicatorScope, number>();
-        for (const indicator of data.indicators) counts.set(indicator.scope, (counts.get(indicator.scope) ?? 0) + 1);
         const searched = data.indicators.filter((indicator) => matches(indicator, query));
+        // Counts follow the search, so the chips say how many each scope would show.
+        const counts = new Map<IndicatorScope, number>();
+        for (const indicator of searched) counts.set(indicator.scope, (counts.get(indicator.scope) ?? 0) + 1);
+        const presentScopes = new Set(data.indicators.map((indicator) => indicator.scope));
         const rows = scope ? searched.filter((indicator) => indicator.scope === scope) : searched;
         return (
           <>
@@ -100,9 +102,9 @@ export function IndicatorTable() {
               <fieldset className="filter-group">
                 <legend className="filter-label">{t('indicators.scopeFilter')}</legend>
                 <button type="button" className="chip" aria-pressed={scope === null} onClick={() => setParam('scope', null)}>
-                  {t('indicators.allScopes')} <span className="chip-count">{formatCount(data.indicators.length)}</span>
+                  {t('indicators.allScopes')} <span className="chip-count">{formatCount(searched.length)}</span>
                 </button>
-                {SCOPES.filter((s) => counts.has(s)).map((s) => (
+                {SCOPES.filter((s) => presentScopes.has(s)).map((s) => (
                   <button key={s} type="button" className="chip" aria-pressed={scope === s} onClick={() => setParam('scope', s)}>
                     {t(`enums.scope.${s}`)} <span className="chip-count">{formatCount(counts.get(s) ?? 0)}</span>
                   </button>
@@ -131,78 +133,44 @@ function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; sho
   const { year } = useSession();
   const years = useMemo(() => targetYears(indicators), [indicators]);
 
-  const columns = useMemo(() => {
-    const list: ColumnDef<Indicator, any>[] = [
-      column.accessor((row) => row.code ?? '', {
-        id: 'code',
-        header: t('indicators.columns.code'),
-        meta: { width: '7rem', className: 'nowrap' },
-        enableSorting: true,
-      }),
+  const columns = useMemo(
+    (): ColumnDef<Indicator, any>[] => [
       column.accessor('name', {
         header: t('indicators.columns.name'),
-        meta: { width: '22rem', rowHeader: true, className: 'cell-name' },
+        cell: ({ row }) => {
+          const { name, code, scope, goal, area } = row.original;
+          const context = goal?.statement ?? area?.name;
+          return (
+            <>
+              {name}
+              <span className="cell-sub">
+                {code ? <span className="cell-code">{code}</span> : null}
+                {showScope ? <span className="badge badge-scope">{t(`enums.scope.${scope}`)}</span> : null}
+                {context ? <span className="cell-context">{context}</span> : null}
+              </span>
+            </>
+          );
+        },
+        meta: { width: '21rem', rowHeader: true },
         enableSorting: true,
-      }),
-    ];
-    if (showScope) {
-      list.push(
-        column.accessor('scope', {
-          header: t('indicators.columns.scope'),
-          cell: (info) => t(`enums.scope.${info.getValue<IndicatorScope>()}`),
-          meta: { width: '9rem' },
-          enableSorting: true,
-        }),
-      );
-    }
-    list.push(
-      column.accessor((row) => row.goal?.statement ?? row.area?.name ?? '', {
-        id: 'context',
-        header: t('indicators.columns.context'),
-        meta: { width: '14rem', className: 'cell-secondary' },
       }),
       column.accessor((row) => row.unit ?? '', {
         id: 'unit',
         header: t('indicators.columns.unit'),
-        meta: { width: '6rem' },
+        meta: { width: '5rem' },
       }),
       column.accessor((row) => row.ownerAgency?.shortName ?? row.ownerAgency?.name ?? '', {
         id: 'owner',
         header: t('indicators.columns.owner'),
         cell: (info) => <span title={info.row.original.ownerAgency?.name}>{info.getValue<string>()}</span>,
-        meta: { width: '9rem' },
+        meta: { width: '6rem' },
         enableSorting: true,
       }),
-      column.display({
-        id: 'baseline',
-        header: t('indicators.columns.baseline'),
-        cell: ({ row }) => {
-          const baseline = baselineOf(row.original.values);
-          if (!baseline) return <IndicatorValueText value={undefined} indicator={row.original} />;
-          return (
-            <span className="nowrap">
-              <IndicatorValueText value={baseline} indicator={row.original} /> <span className="muted">({baseline.year})</span>
-            </span>
-          );
-        },
-        meta: { width: '7.5rem', numeric: true },
-      }),
-      ...years.map((targetYear) =>
-        column.display({
-          id: `target-${targetYear}`,
-          header: () => (
-            <span>
-              {t('indicators.columns.target', { year: targetYear })}
-              {targetYear === year ? <span className="sr-only"> ({t('indicators.selectedYear')})</span> : null}
-            </span>
-          ),
-          cell: ({ row }) => <IndicatorValueText value={yearlyValue(row.original.values, 'TARGET', targetYear)} indicator={row.original} />,
-          meta: { width: '6.5rem', numeric: true, className: targetYear === year ? 'col-current' : undefined },
-        }),
-      ),
-    );
-    return list;
-  }, [t, showScope, years, year]);
+      baselineColumn<Indicator>(t),
+      ...targetColumns<Indicator>(t, years, year),
+    ],
+    [t, showScope, years, year],
+  );
 
   return (
     <DataTable

@@ -7,8 +7,7 @@ import { DataTable } from '../../../ui/DataTable.tsx';
 import { EmptyState, QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { RoadmapsQuery as RoadmapsDocument } from '../graphql/indicators.ts';
-import { baselineOf, yearlyValue } from '../utils/indicatorValues.ts';
-import { IndicatorValueText } from './IndicatorValueText.tsx';
+import { baselineColumn, targetColumns } from './indicatorColumns.tsx';
 
 type Roadmap = RoadmapsQuery['roadmaps'][number];
 type Goal = Roadmap['goals'][number];
@@ -19,44 +18,18 @@ const column = createColumnHelper<GoalIndicator>();
 function GoalTable({ goal, roadmap }: { goal: Goal; roadmap: Roadmap }) {
   const { t } = useTranslation();
   const { year } = useSession();
-  const columns = useMemo(() => {
+  const columns = useMemo((): ColumnDef<GoalIndicator, any>[] => {
     const years: number[] = [];
     for (let y = roadmap.startYear; y <= roadmap.endYear; y += 1) years.push(y);
-    const list: ColumnDef<GoalIndicator, any>[] = [
+    return [
       column.accessor('name', {
         header: t('indicators.columns.name'),
-        meta: { width: '24rem', rowHeader: true, className: 'cell-name' },
+        meta: { width: '20rem', rowHeader: true },
       }),
-      column.accessor((row) => row.unit ?? '', { id: 'unit', header: t('indicators.columns.unit'), meta: { width: '7rem' } }),
-      column.display({
-        id: 'baseline',
-        header: t('indicators.columns.baseline'),
-        cell: ({ row }) => {
-          const baseline = baselineOf(row.original.values);
-          if (!baseline) return <IndicatorValueText value={undefined} indicator={row.original} />;
-          return (
-            <span className="nowrap">
-              <IndicatorValueText value={baseline} indicator={row.original} /> <span className="muted">({baseline.year})</span>
-            </span>
-          );
-        },
-        meta: { width: '8rem', numeric: true },
-      }),
-      ...years.map((targetYear) =>
-        column.display({
-          id: `target-${targetYear}`,
-          header: () => (
-            <span>
-              {t('indicators.columns.target', { year: targetYear })}
-              {targetYear === year ? <span className="sr-only"> ({t('indicators.selectedYear')})</span> : null}
-            </span>
-          ),
-          cell: ({ row }) => <IndicatorValueText value={yearlyValue(row.original.values, 'TARGET', targetYear)} indicator={row.original} />,
-          meta: { width: '6.5rem', numeric: true, className: targetYear === year ? 'col-current' : undefined },
-        }),
-      ),
+      column.accessor((row) => row.unit ?? '', { id: 'unit', header: t('indicators.columns.unit'), meta: { width: '6.5rem' } }),
+      baselineColumn<GoalIndicator>(t),
+      ...targetColumns<GoalIndicator>(t, years, year),
     ];
-    return list;
   }, [t, roadmap.startYear, roadmap.endYear, year]);
 
   if (goal.indicators.length === 0) return <p className="muted">{t('roadmap.noIndicators')}</p>;

@@ -109,12 +109,13 @@ function NodeHeading({ node }: { node: TreeNodeData }) {
 
 function NodeBody({ node }: { node: TreeNodeData }) {
   const { t } = useTranslation();
+  // The structured value (55,96 tahun 2020 (Menpan, 2020)) unless the text already says it.
   const observedParts: string[] = [];
-  if (node.observedValue != null) {
-    const value = formatNumber(node.observedValue);
+  const value = node.observedValue != null ? formatNumber(node.observedValue) : null;
+  if (value && !node.observedProblem?.includes(value)) {
     observedParts.push(node.observedYear ? t('tree.observedValue', { value, year: node.observedYear }) : value);
+    if (node.observedSource) observedParts.push(`(${node.observedSource})`);
   }
-  if (node.observedSource) observedParts.push(`(${node.observedSource})`);
   const observed = [node.observedProblem, observedParts.join(' ')].filter(Boolean).join(' — ');
   const rows: [string, string][] = [];
   if (node.indicatorText) rows.push([t('tree.indicator'), node.indicatorText]);

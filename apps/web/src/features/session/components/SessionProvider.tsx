@@ -33,27 +33,34 @@ export function SessionProvider({ shell: Shell, children }: { shell: (props: She
   const yearParam = parseYear(searchParams.get('year'));
   const session = useMemo<SessionContextValue | null>(() => {
     if (!viewer?.government || !hasAccess || !yearsResult.data) return null;
-    const planYears = [...new Set(yearsResult.data.workPlans.map((plan) => plan.year))].sort((a, b) => b - a);
-    const years = yearChoices(planYears, yearsResult.data.roadmaps);
+    const { workPlans, performanceTrees, assessments, roadmaps } = yearsResult.data;
+    const planYears = [...new Set(workPlans.map((plan) => plan.year))].sort((a, b) => b - a);
+    const otherYears = [...performanceTrees, ...assessments].map((item) => item.year);
+    const years = yearChoices([...planYears, ...otherYears], roadmaps);
     return {
       viewer,
       government: viewer.government,
       roles: viewer.roles,
       isAdmin: viewer.roles.includes('ADMIN'),
-      year: yearParam ?? defaultYear(planYears),
+      year: yearParam ?? defaultYear(planYears, new Date().getFullYear(), otherYears),
       years,
       planYears,
     };
   }, [viewer, hasAccess, yearsResult.data, yearParam]);
 
+  const frame = (content: ReactNode) => (
+    // One frame for every state, so it stays mounted while the session loads.
+    <SessionContext.Provider value={session}>
+      <Shell session={session} viewer={viewer}>
+        {content}
+      </Shell>
+    </SessionContext.Provider>
+  );
+
   // 1. Who is signed in?
   if (viewerResult.data === undefined) {
     const failed = viewerResult.error && !viewerResult.loading;
-    return (
-      <Shell session={null} viewer={null}>
-        {failed ? <ErrorState error={viewerResult.error} onRetry={() => void viewerResult.refetch()} /> : <LoadingState />}
-      </Shell>
-    );
+    return frame(failed ? <ErrorState error={viewerResult.error} onRetry={() => void viewerResult.refetch()} /> : <LoadingState />);
   }
   if (!viewer) {
     const next = `${location.pathname}${location.search}`;
@@ -63,43 +70,31 @@ export function SessionProvider({ shell: Shell, children }: { shell: (props: She
   // 2. A member of the government in the URL?
   if (!hasAccess) {
     const governments = viewerGovernments(viewer);
-    return (
-      <Shell session={null} viewer={viewer}>
-        <div className="page">
-          <h1>{t('noAccess.title')}</h1>
-          <p>{t('noAccess.body', { code: gov })}</p>
-          {governments.length > 0 ? (
-            <>
-              <p>{t('noAccess.choose')}</p>
-              <ul className="link-list">
-                {governments.map((government) => (
-                  <li key={government.code}>
-                    <Link to={`/${government.code}`}>{government.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      </Shell>
+    return frame(
+      <div className="page">
+        <h1>{t('noAccess.title')}</h1>
+        <p>{t('noAccess.body', { code: gov })}</p>
+        {governments.length > 0 ? (
+          <>
+            <p>{t('noAccess.choose')}</p>
+            <ul className="link-list">
+              {governments.map((government) => (
+                <li key={government.code}>
+                  <Link to={`/${government.code}`}>{government.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>,
     );
   }
 
   // 3. The years to choose from.
   if (!session) {
     const failed = yearsResult.error && !yearsResult.loading && !hasErrorCode(yearsResult.error, 'UNAUTHENTICATED');
-    return (
-      <Shell session={null} viewer={viewer}>
-        {failed ? <ErrorState error={yearsResult.error} onRetry={() => void yearsResult.refetch()} /> : <LoadingState />}
-      </Shell>
-    );
+    return frame(failed ? <ErrorState error={yearsResult.error} onRetry={() => void yearsResult.refetch()} /> : <LoadingState />);
   }
 
-  return (
-    <SessionContext.Provider value={session}>
-      <Shell session={session} viewer={viewer}>
-        {children}
-      </Shell>
-    </SessionContext.Provider>
-  );
+  return frame(children);
 }

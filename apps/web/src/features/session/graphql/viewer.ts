@@ -43,10 +43,18 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-/** The years that have plans or fall in a road map: the year switcher's choices. */
+/** The years that have plans, trees or assessments or fall in a road map: the year switcher's choices. */
 export const YearOptionsQuery = graphql(`
   query YearOptions {
     workPlans {
+      id
+      year
+    }
+    performanceTrees {
+      id
+      year
+    }
+    assessments {
       id
       year
     }

@@ -7,6 +7,8 @@ describe('years', () => {
     expect(defaultYear([2021, 2022], 2022)).toBe(2022);
     expect(defaultYear([2021, 2020], 2026)).toBe(2021);
     expect(defaultYear([], 2026)).toBe(2026);
+    expect(defaultYear([], 2026, [2021])).toBe(2021);
+    expect(defaultYear([2020], 2026, [2021])).toBe(2020);
   });
 
   it('offers plan years, road map years and this year, newest first', () => {

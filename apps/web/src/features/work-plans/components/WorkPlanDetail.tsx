@@ -81,7 +81,7 @@ function PlanView({ plan }: { plan: Plan }) {
           ) : null}
         </dl>
       </PageHeader>
-      <p className="note">{t('workPlans.readOnlyNote')}</p>
+      <p className="note note-compact">{t('workPlans.readOnlyNote')}</p>
       {plan.activities.length === 0 ? <EmptyState>{t('workPlans.emptyPlan')}</EmptyState> : <WorkPlanGrid plan={plan} />}
     </>
   );

@@ -13,25 +13,33 @@ import { buildGridColumns, type GridColumn } from './gridColumns.tsx';
 
 const ESTIMATED_ROW_HEIGHT = 48;
 
+/** Which optional columns the plan has content for. */
+function optionalColumns(plan: Plan) {
+  const activities = plan.activities;
+  const actions = activities.flatMap((activity) => activity.actions);
+  const steps = actions.flatMap((action) => action.steps);
+  const isAgreement = plan.kind === 'PERFORMANCE_AGREEMENT';
+  return {
+    area: !isAgreement || activities.some((a) => a.area),
+    indicator: !isAgreement || activities.some((a) => a.indicator),
+    program: plan.programs.length > 0,
+    budget: isAgreement || activities.some((a) => a.budget != null),
+    output: !isAgreement || actions.some((a) => a.output) || steps.some((s) => s.output),
+    responsible:
+      !isAgreement ||
+      actions.some((a) => a.responsibleAgency || a.responsibleText) ||
+      steps.some((s) => s.responsibleAgency || s.responsibleText),
+    steps: !isAgreement || steps.length > 0,
+    successCriteria: actions.some((a) => a.successCriteria) || steps.some((s) => s.successCriteria),
+  };
+}
+
 export function WorkPlanGrid({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
   const rows = useMemo(() => buildGridRows(plan), [plan]);
   const months = monthNames(i18n.language);
 
-  const columns = useMemo(() => {
-    const hasBudget = plan.activities.some((activity) => activity.budget != null);
-    const hasCriteria = plan.activities.some((activity) =>
-      activity.actions.some((action) => action.successCriteria || action.steps.some((step) => step.successCriteria)),
-    );
-    return buildGridColumns({
-      t,
-      kind: plan.kind,
-      months,
-      showProgram: plan.programs.length > 0,
-      showBudget: plan.kind === 'PERFORMANCE_AGREEMENT' || hasBudget,
-      showSuccessCriteria: hasCriteria,
-    });
-  }, [t, plan, months]);
+  const columns = useMemo(() => buildGridColumns({ t, kind: plan.kind, months, show: optionalColumns(plan) }), [t, plan, months]);
 
   const table = useReactTable<GridRow>({
     data: rows,
@@ -67,6 +75,8 @@ export function WorkPlanGrid({ plan }: { plan: Plan }) {
   const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - headHeight : 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const columnCount = columns.length;
+  // A fixed table layout needs a definite width: the sum of the columns (em).
+  const tableWidthEm = columns.reduce((sum, column) => sum + Number.parseFloat(column.meta.width), 0);
 
   return (
     <section
@@ -78,7 +88,7 @@ export function WorkPlanGrid({ plan }: { plan: Plan }) {
       tabIndex={0}
       data-testid="work-plan-grid"
     >
-      <table className="data-table plan-grid" aria-rowcount={tableRows.length + 1}>
+      <table className="data-table plan-grid" aria-rowcount={tableRows.length + 1} style={{ width: `${tableWidthEm}em` }}>
         <caption className="sr-only">
           {t('grid.label', { title: plan.title })} · {t('grid.rowCount', { count: tableRows.length })}
         </caption>

@@ -23,13 +23,23 @@ export interface GridColumnOptions {
   kind: WorkPlanKind;
   /** Month abbreviations, January first. */
   months: readonly string[];
-  showProgram: boolean;
-  showBudget: boolean;
-  showSuccessCriteria: boolean;
+  /** Optional columns, shown when the plan has something to show in them. */
+  show: {
+    area: boolean;
+    indicator: boolean;
+    program: boolean;
+    budget: boolean;
+    output: boolean;
+    responsible: boolean;
+    /** The step column and the twelve month columns. */
+    steps: boolean;
+    successCriteria: boolean;
+  };
 }
 
 export interface GridColumnMeta {
-  width: string;
+  /** Width in em (the grid sums them for its fixed layout). */
+  width: `${number}em`;
   className?: string;
   /** Month number 1–12 for the schedule columns. */
   month?: number;
@@ -37,42 +47,48 @@ export interface GridColumnMeta {
 
 export type GridColumn = ColumnDef<GridRow, unknown> & { meta: GridColumnMeta };
 
-export function buildGridColumns({ t, kind, months, showProgram, showBudget, showSuccessCriteria }: GridColumnOptions): GridColumn[] {
+// Widths are in em of the grid's (smaller) font so the official column set
+// and the twelve months fit a 1280 px screen.
+export function buildGridColumns({ t, kind, months, show }: GridColumnOptions): GridColumn[] {
   const columns: GridColumn[] = [
     {
       id: 'no',
       header: t('grid.columns.no'),
       cell: ({ row }) => <Carried show={row.original.startsGroup}>{row.original.groupNo}</Carried>,
-      meta: { width: '3rem', className: 'cell-no' },
+      meta: { width: '2em', className: 'cell-no' },
     },
-    {
+  ];
+  if (show.area) {
+    columns.push({
       id: 'area',
       header: t('grid.columns.area'),
       cell: ({ row }) => <Carried show={row.original.startsGroup}>{row.original.activity.area?.name}</Carried>,
-      meta: { width: '8rem' },
-    },
-    {
+      meta: { width: '7em' },
+    });
+  }
+  if (show.indicator) {
+    columns.push({
       id: 'indicator',
       header: t('grid.columns.indicator'),
       cell: ({ row }) => <Carried show={row.original.startsIndicator}>{row.original.activity.indicator?.name}</Carried>,
-      meta: { width: '9rem' },
-    },
-  ];
-  if (showProgram) {
+      meta: { width: '8em' },
+    });
+  }
+  if (show.program) {
     columns.push({
       id: 'program',
       header: t('grid.columns.program'),
       cell: ({ row }) => <Carried show={row.original.startsProgram}>{row.original.program?.name}</Carried>,
-      meta: { width: '10rem' },
+      meta: { width: '9em' },
     });
   }
   columns.push({
     id: 'activity',
     header: t('grid.columns.activity'),
     cell: ({ row }) => <Carried show={row.original.startsActivity}>{row.original.activity.name}</Carried>,
-    meta: { width: '11rem' },
+    meta: { width: '9.5em' },
   });
-  if (showBudget) {
+  if (show.budget) {
     columns.push({
       id: 'budget',
       header: t('grid.columns.budget'),
@@ -80,17 +96,17 @@ export function buildGridColumns({ t, kind, months, showProgram, showBudget, sho
         const budget = row.original.activity.budget;
         return <Carried show={row.original.startsActivity}>{budget ? formatRupiah(budget) : null}</Carried>;
       },
-      meta: { width: '9.5rem', className: 'num nowrap' },
+      meta: { width: '9.5em', className: 'num nowrap' },
     });
   }
-  columns.push(
-    {
-      id: 'action',
-      header: kind === 'PERFORMANCE_AGREEMENT' ? t('grid.columns.subActivity') : t('grid.columns.action'),
-      cell: ({ row }) => <Carried show={row.original.startsAction}>{row.original.action?.name}</Carried>,
-      meta: { width: '11rem' },
-    },
-    {
+  columns.push({
+    id: 'action',
+    header: kind === 'PERFORMANCE_AGREEMENT' ? t('grid.columns.subActivity') : t('grid.columns.action'),
+    cell: ({ row }) => <Carried show={row.original.startsAction}>{row.original.action?.name}</Carried>,
+    meta: { width: '9.5em' },
+  });
+  if (show.output) {
+    columns.push({
       id: 'output',
       header: t('grid.columns.output'),
       cell: ({ row }) => {
@@ -98,9 +114,11 @@ export function buildGridColumns({ t, kind, months, showProgram, showBudget, sho
         if (step?.output) return step.output;
         return <Carried show={startsAction}>{action?.output}</Carried>;
       },
-      meta: { width: '8rem' },
-    },
-    {
+      meta: { width: '7em' },
+    });
+  }
+  if (show.responsible) {
+    columns.push({
       id: 'responsible',
       header: t('grid.columns.responsible'),
       cell: ({ row }) => {
@@ -109,16 +127,18 @@ export function buildGridColumns({ t, kind, months, showProgram, showBudget, sho
         if (own) return own;
         return <Carried show={startsAction}>{agencyLabel(action?.responsibleAgency, action?.responsibleText)}</Carried>;
       },
-      meta: { width: '7.5rem' },
-    },
-    {
+      meta: { width: '7em' },
+    });
+  }
+  if (show.steps) {
+    columns.push({
       id: 'step',
       header: t('grid.columns.step'),
       cell: ({ row }) => row.original.step?.name ?? null,
-      meta: { width: '14rem', className: 'cell-step' },
-    },
-  );
-  if (showSuccessCriteria) {
+      meta: { width: '12em', className: 'cell-step' },
+    });
+  }
+  if (show.successCriteria) {
     columns.push({
       id: 'successCriteria',
       header: t('grid.columns.successCriteria'),
@@ -127,9 +147,10 @@ export function buildGridColumns({ t, kind, months, showProgram, showBudget, sho
         if (step?.successCriteria) return step.successCriteria;
         return <Carried show={startsAction}>{action?.successCriteria}</Carried>;
       },
-      meta: { width: '9rem' },
+      meta: { width: '8em' },
     });
   }
+  if (!show.steps) return columns;
   months.forEach((name, index) => {
     const month = index + 1;
     columns.push({
@@ -137,7 +158,7 @@ export function buildGridColumns({ t, kind, months, showProgram, showBudget, sho
       header: name,
       // Rendered by MonthCell (the cell needs its own aria-label).
       cell: () => null,
-      meta: { width: '2.25rem', className: 'month', month },
+      meta: { width: '2em', className: 'month', month },
     });
   });
   return columns;

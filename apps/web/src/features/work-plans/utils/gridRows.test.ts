@@ -51,7 +51,10 @@ describe('buildGridRows', () => {
     programs: [],
     activities: [
       activity('act-2', 2, a1, [action('ac-3', 1, [])]),
-      activity('act-1', 1, a1, [action('ac-1', 1, [step('s-1', 1, [1, 2, 3]), step('s-2', 2, [12])]), action('ac-2', 2, [step('s-3', 1, [])])]),
+      activity('act-1', 1, a1, [
+        action('ac-1', 1, [step('s-1', 1, [1, 2, 3]), step('s-2', 2, [12])]),
+        action('ac-2', 2, [step('s-3', 1, [])]),
+      ]),
       activity('act-3', 3, a2, []),
     ],
   };
