@@ -1,4 +1,4 @@
-// One suite, three projects: pure domain tests, and the API integration tests
+// One suite, four projects: pure domain tests, web unit tests, and the API integration tests
 // run twice — on embedded PGlite and on a PostgreSQL server.
 import { defineConfig } from 'vitest/config';
 

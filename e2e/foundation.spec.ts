@@ -66,8 +66,8 @@ test('each demo user sees only their own government', async ({ page }) => {
 
 test('a manager of several governments switches between them', async ({ page }) => {
   await signIn(page, 'pembina@jatim.demo');
-  const switcher = page.getByLabel('Pemerintah');
-  await switcher.selectOption({ label: 'Pemerintah Kabupaten Lumajang' });
+  await page.getByRole('button', { name: /^Pemerintah/ }).click();
+  await page.getByRole('link', { name: 'Pemerintah Kabupaten Lumajang' }).click();
   await expect(page).toHaveURL(/\/lumajang/);
   await page.getByRole('link', { name: 'Pohon Kinerja', exact: true }).click();
   await page.getByRole('link', { name: /Pohon Kinerja Badan Kepegawaian Daerah Kabupaten Lumajang/ }).click();
