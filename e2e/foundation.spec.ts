@@ -75,3 +75,18 @@ test('a manager of several governments switches between them', async ({ page }) 
   await expect(page.getByText(/55,96/).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/foundation-06-lumajang-tree.png' });
 });
+
+test('a manager narrows the views to one agency with the agency switcher', async ({ page }) => {
+  await signIn(page, 'pimpinan@probolinggo.demo');
+  await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
+  const cityPlan = page.getByRole('link', { name: /Rencana Kerja Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021/ });
+  await expect(cityPlan).toBeVisible();
+  // The city's own plan belongs to no single agency: choosing BKPSDM hides it, and the choice is in the link.
+  await page.getByLabel('Perangkat Daerah').selectOption({ label: 'BKPSDM' });
+  await expect(page).toHaveURL(/agency=/);
+  await expect(cityPlan).toHaveCount(0);
+  await expect(page.getByText('Belum ada rencana kerja untuk tahun 2021.')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/foundation-07-agency-filter.png' });
+  await page.getByLabel('Perangkat Daerah').selectOption({ label: 'Semua perangkat daerah' });
+  await expect(cityPlan).toBeVisible();
+});

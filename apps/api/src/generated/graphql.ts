@@ -194,6 +194,8 @@ export type Indicator = {
 
 export type IndicatorFilter = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Indicators owned by this agency or its sub-units. */
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<IndicatorScope>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -312,7 +314,7 @@ export type Query = {
   /** Null when not signed in. */
   viewer?: Maybe<Viewer>;
   workPlan?: Maybe<WorkPlan>;
-  /** The selected government's plans, newest year first. */
+  /** The selected government's plans, newest year first; with agencyId, only that agency's plans (and its sub-units'). */
   workPlans: Array<WorkPlan>;
 };
 
@@ -350,6 +352,7 @@ export type QueryWorkPlanArgs = {
 
 
 export type QueryWorkPlansArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<WorkPlanKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };

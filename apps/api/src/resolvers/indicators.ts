@@ -1,14 +1,16 @@
 import { governmentId } from '../context.ts';
+import { agencyWithDescendants } from '../services/agency.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 
 export const indicatorResolvers: Resolvers = {
   Query: {
     roadmaps: (_p, _a, ctx) => ctx.prisma.roadmap.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: { startYear: 'desc' } }),
     roadmap: (_p, { id }, ctx) => ctx.prisma.roadmap.findFirst({ where: { id, governmentId: governmentId(ctx) } }),
-    indicators: (_p, { filter }, ctx) =>
+    indicators: async (_p, { filter }, ctx) =>
       ctx.prisma.indicator.findMany({
         where: {
           governmentId: governmentId(ctx),
+          ...(filter?.ownerAgencyId ? { ownerAgencyId: { in: await agencyWithDescendants(ctx, filter.ownerAgencyId) } } : {}),
           ...(filter?.scope ? { scope: filter.scope } : {}),
           ...(filter?.roadmapId ? { roadmapId: filter.roadmapId } : {}),
           ...(filter?.areaId ? { areaId: filter.areaId } : {}),

@@ -85,4 +85,18 @@ describeApi('work plan reads', () => {
     const months = data.workPlan.activities.flatMap((a: any) => a.actions.flatMap((x: any) => x.steps.flatMap((s: any) => s.months)));
     expect(months.every((m: number) => m >= 1 && m <= 12)).toBe(true);
   });
+
+  it("filters plans and indicators by agency, including its sub-units, and never another government's", async () => {
+    const c = await api.as('pimpinan@gresik.demo', 'gresik');
+    const { agencies } = await c.ok<{ agencies: { id: string; code: string }[] }>(`{ agencies { id code } }`);
+    const bkd = agencies.find((a) => a.code === 'BKD')!;
+    const plans = (await c.ok(`query ($a: ID) { workPlans(agencyId: $a) { title } }`, { a: bkd.id })).workPlans;
+    expect(plans.map((p: { title: string }) => p.title)).toEqual([
+      'Rencana Aksi Perjanjian Kinerja Tahun 2020 Badan Kepegawaian Daerah Kabupaten Gresik',
+    ]);
+    const depok = await api.as('pimpinan@depok.demo', 'depok');
+    const foreign = (await depok.ok(`query ($a: ID) { workPlans(agencyId: $a) { title } indicators(filter: { ownerAgencyId: $a }) { id } }`, { a: bkd.id }));
+    expect(foreign).toEqual({ workPlans: [], indicators: [] });
+  });
 });
+

@@ -1,11 +1,17 @@
 import { governmentId } from '../context.ts';
+import { agencyWithDescendants } from '../services/agency.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 
 export const workPlanResolvers: Resolvers = {
   Query: {
-    workPlans: (_p, { year, kind }, ctx) =>
+    workPlans: async (_p, { year, kind, agencyId }, ctx) =>
       ctx.prisma.workPlan.findMany({
-        where: { governmentId: governmentId(ctx), ...(year ? { year } : {}), ...(kind ? { kind } : {}) },
+        where: {
+          governmentId: governmentId(ctx),
+          ...(year ? { year } : {}),
+          ...(kind ? { kind } : {}),
+          ...(agencyId ? { agencyId: { in: await agencyWithDescendants(ctx, agencyId) } } : {}),
+        },
         orderBy: [{ year: 'desc' }, { kind: 'asc' }, { title: 'asc' }],
       }),
     workPlan: (_p, { id }, ctx) => ctx.prisma.workPlan.findFirst({ where: { id, governmentId: governmentId(ctx) } }),

@@ -30,3 +30,12 @@ export async function updateAgency(ctx: Context, input: z.input<typeof ZUpdateAg
     return after;
   });
 }
+
+/** The agency and all its sub-units, within the caller's government (empty when it is not theirs). */
+export async function agencyWithDescendants(ctx: Context, agencyId: string): Promise<string[]> {
+  const agencies = await ctx.prisma.agency.findMany({ where: { governmentId: governmentId(ctx) }, select: { id: true, parentId: true } });
+  if (!agencies.some((a) => a.id === agencyId)) return [];
+  const ids = [agencyId];
+  for (let i = 0; i < ids.length; i++) for (const a of agencies) if (a.parentId === ids[i]) ids.push(a.id);
+  return ids;
+}

@@ -6,6 +6,7 @@ import { GovernmentSwitcher } from '../features/session/components/GovernmentSwi
 import { LanguageSwitch } from '../features/session/components/LanguageSwitch.tsx';
 import type { ShellProps } from '../features/session/components/SessionProvider.tsx';
 import { UserMenu } from '../features/session/components/UserMenu.tsx';
+import { AgencySwitcher } from '../features/session/components/AgencySwitcher.tsx';
 import { YearSwitcher } from '../features/session/components/YearSwitcher.tsx';
 import { useGovPath } from '../features/session/hooks/useGovPath.ts';
 
@@ -31,6 +32,7 @@ export function AppShell({ session, viewer, children }: ShellProps) {
         <div className="header-context">
           {viewer ? <GovernmentSwitcher viewer={viewer} current={gov} /> : null}
           {session ? <YearSwitcher year={session.year} years={session.years} /> : null}
+          {session ? <AgencySwitcher /> : null}
         </div>
         <div className="header-user">
           {viewer ? <UserMenu viewer={viewer} roles={session?.roles ?? []} /> : null}

@@ -21,6 +21,8 @@ export const en: Messages = {
   header: {
     government: 'Government',
     year: 'Year',
+    agency: 'Agency',
+    allAgencies: 'All agencies',
     roles: 'Roles',
     signOut: 'Sign out',
     signingOut: 'Signing out…',

@@ -24,6 +24,8 @@ export const id = {
   header: {
     government: 'Pemerintah',
     year: 'Tahun',
+    agency: 'Perangkat Daerah',
+    allAgencies: 'Semua perangkat daerah',
     roles: 'Peran',
     signOut: 'Keluar',
     signingOut: 'Sedang keluar…',

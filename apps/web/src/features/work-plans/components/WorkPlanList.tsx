@@ -10,6 +10,7 @@ import { OtherYears } from '../../../ui/OtherYears.tsx';
 import { EmptyState, QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
+import { useSelectedAgency } from '../../session/hooks/useSelectedAgency.ts';
 import { WorkPlansQuery } from '../graphql/workPlans.ts';
 
 type WorkPlanSummary = WorkPlansData['workPlans'][number];
@@ -20,7 +21,8 @@ export function WorkPlanList() {
   const { t } = useTranslation();
   const { year } = useSession();
   const govPath = useGovPath();
-  const result = useQuery(WorkPlansQuery);
+  const agencyId = useSelectedAgency();
+  const result = useQuery(WorkPlansQuery, { variables: { agencyId } });
 
   const columns = useMemo(
     (): ColumnDef<WorkPlanSummary, any>[] => [

@@ -1,9 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** All plans of the government (the page filters by year on the client). */
+/** The government's plans, or one agency's (the page filters by year on the client). */
 export const WorkPlansQuery = graphql(`
-  query WorkPlans {
-    workPlans {
+  query WorkPlans($agencyId: ID) {
+    workPlans(agencyId: $agencyId) {
       id
       kind
       year
