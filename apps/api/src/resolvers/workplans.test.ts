@@ -95,8 +95,10 @@ describeApi('work plan reads', () => {
       'Rencana Aksi Perjanjian Kinerja Tahun 2020 Badan Kepegawaian Daerah Kabupaten Gresik',
     ]);
     const depok = await api.as('pimpinan@depok.demo', 'depok');
-    const foreign = (await depok.ok(`query ($a: ID) { workPlans(agencyId: $a) { title } indicators(filter: { ownerAgencyId: $a }) { id } }`, { a: bkd.id }));
+    const foreign = await depok.ok(
+      `query ($a: ID) { workPlans(agencyId: $a) { title } indicators(filter: { ownerAgencyId: $a }) { id } }`,
+      { a: bkd.id },
+    );
     expect(foreign).toEqual({ workPlans: [], indicators: [] });
   });
 });
-
