@@ -82,10 +82,3 @@ export function governmentId(ctx: Context): string {
 export function hasRole(ctx: Context, roles: readonly Role[]): boolean {
   return ctx.roles.has('ADMIN') || roles.some((r) => ctx.roles.has(r));
 }
-
-/** The agencies a user's roles are limited to, or null when a role covers the whole government. */
-export function agencyScope(ctx: Context, roles: readonly Role[]): Set<string> | null {
-  const relevant = ctx.memberships.filter((m) => m.governmentId === ctx.government?.id && (m.role === 'ADMIN' || roles.includes(m.role)));
-  if (relevant.some((m) => m.agencyId === null)) return null;
-  return new Set(relevant.map((m) => m.agencyId as string));
-}

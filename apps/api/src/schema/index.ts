@@ -32,7 +32,6 @@ export function buildSchema(): GraphQLSchema {
   const base = makeExecutableSchema({ typeDefs, resolvers });
   const rootTypes = new Set(['Query', 'Mutation']);
   return mapSchema(base, {
-    [MapperKind.ROOT_OBJECT]: (type) => type,
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
       if (!rootTypes.has(typeName)) return field;
       const rule = accessRuleOf(base, field);

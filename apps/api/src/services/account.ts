@@ -13,16 +13,15 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   if (!parsed.success) throw badInput('Email atau kata sandi tidak valid', parsed.error.issues[0]?.path.join('.'));
   const { email, password } = parsed.data;
   const user = await ctx.prisma.user.findUnique({ where: { email } });
-  const ok =
-    user && !user.disabled
-      ? await verifyPassword(user.passwordHash, password)
-      : await verifyPassword(await dummyHash(), password).then(() => false);
-  if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
-  const session = await createSession(ctx.prisma, user.id);
+  const usable = user && !user.disabled ? user : null;
+  // Unknown or disabled accounts are checked against a dummy hash so timing does not reveal them.
+  const ok = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
+  if (!usable || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  const session = await createSession(ctx.prisma, usable.id);
   ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
-  ctx.user = user;
+  ctx.user = usable;
   await selectGovernment(ctx, undefined);
-  await audit(ctx.prisma, ctx, { entity: 'User', entityId: user.id, action: 'SIGN_IN' });
+  await audit(ctx.prisma, ctx, { entity: 'User', entityId: usable.id, action: 'SIGN_IN' });
   return { viewer: ctx };
 }
 
