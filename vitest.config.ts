@@ -16,6 +16,11 @@ const api = (leg: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
-    projects: [{ test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'] } }, api('pglite'), api('postgres')],
+    projects: [
+      { test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'] } },
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
+      api('pglite'),
+      api('postgres'),
+    ],
   },
 });

@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: `${here}/dist`,
+    outDir: process.env.RB_WEB_DIST || `${here}/dist`,
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1200,

@@ -8,7 +8,8 @@ import { isDatabaseEmpty, loadDemo } from '@rb/demo';
 import { createApp } from './app.ts';
 import { hashPassword } from './auth/password.ts';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+// RB_WEB_DIST lets a checkout build and serve several copies side by side.
+export const WEB_DIST = process.env.RB_WEB_DIST || fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface StartOptions {
   port?: number;

@@ -1,0 +1,51 @@
+// Messages of this feature in English (merged into app/i18n/en.ts).
+import type { WorkPlansMessages } from './id.ts';
+
+export const workPlansEn: WorkPlansMessages = {
+  workPlans: {
+    title: 'Work plans',
+    intro: 'Annual work plans, follow-up plans (RATL) and performance agreement action plans.',
+    tableCaption: 'Work plans for {{year}}',
+    emptyYear: 'No work plans for {{year}} yet.',
+    columns: {
+      title: 'Title',
+      year: 'Year',
+      kind: 'Kind',
+      status: 'Status',
+      steps: 'Steps',
+      agency: 'Agency',
+    },
+    backToList: 'Back to the work plans',
+    notFound: 'Work plan not found.',
+    details: 'Plan details',
+    regulation: 'Legal basis',
+    agency: 'Agency',
+    totalBudget: 'Total budget',
+    activities: 'Activities',
+    steps: 'Work steps',
+    readOnlyNote: 'This view is read-only. Editing work plans comes in a later release.',
+    emptyPlan: 'This plan has no activities yet.',
+  },
+  grid: {
+    label: 'Work plan table {{title}}',
+    rowCount_one: '{{count}} row',
+    rowCount_other: '{{count}} rows',
+    scheduled: '{{month}}: scheduled',
+    notScheduled: '{{month}}: not scheduled',
+    mark: '√',
+    columns: {
+      no: 'No',
+      area: 'Area of change',
+      indicator: 'Indicator',
+      program: 'Program',
+      activity: 'Activity (Kegiatan)',
+      budget: 'Budget (Rp)',
+      action: 'Action (Rencana Aksi)',
+      subActivity: 'Sub-activity / Action',
+      output: 'Output',
+      responsible: 'Responsible',
+      step: 'Work step (Rencana Kerja)',
+      successCriteria: 'Success criteria',
+    },
+  },
+};
