@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TreeNode" ADD COLUMN     "deletedAt" TIMESTAMP(3);
