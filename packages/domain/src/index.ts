@@ -10,4 +10,5 @@ export * from './indicator-value.ts';
 export * from './number-format.ts';
 export * from './schedule.ts';
 export * from './scoring.ts';
+export * from './tree.ts';
 export * from './validation.ts';
