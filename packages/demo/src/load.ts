@@ -3,7 +3,7 @@
 // createMany per table, in dependency order, inside one transaction.
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@rb/db';
-import { parseIndicatorValue, parseIndonesianNumber, parseRupiah } from '@rb/domain';
+import { childLevel, parseIndicatorValue, parseIndonesianNumber, parseRupiah } from '@rb/domain';
 import { AREAS } from './areas.ts';
 import type { DemoActivity, DemoAgency, DemoFramework, DemoFrameworkNode, DemoGovernment, DemoIndicator, DemoTreeNode } from './types.ts';
 import { DEMO_USERS, type DemoUser } from './users.ts';
@@ -28,6 +28,8 @@ type Rows = {
   quickWin: Prisma.QuickWinCreateManyInput[];
   performanceTree: Prisma.PerformanceTreeCreateManyInput[];
   treeNode: Prisma.TreeNodeCreateManyInput[];
+  treeNodeIndicator: Prisma.TreeNodeIndicatorCreateManyInput[];
+  treeNodeAction: Prisma.TreeNodeActionCreateManyInput[];
   processMap: Prisma.ProcessMapCreateManyInput[];
   businessProcess: Prisma.BusinessProcessCreateManyInput[];
   crossFunctionStep: Prisma.CrossFunctionStepCreateManyInput[];
@@ -60,6 +62,8 @@ const ORDER: (keyof Rows)[] = [
   'quickWin',
   'performanceTree',
   'treeNode',
+  'treeNodeIndicator',
+  'treeNodeAction',
   'processMap',
   'businessProcess',
   'crossFunctionStep',
@@ -91,6 +95,7 @@ class GovernmentBuilder {
   readonly teams = new Map<string, string>();
   readonly goals = new Map<string, string>();
   readonly programs = new Map<string, string>();
+  readonly actions = new Map<string, string>();
 
   constructor(
     readonly rows: Rows,
@@ -319,6 +324,7 @@ class GovernmentBuilder {
     a.indicators?.forEach((ind, j) => this.indicator(ind, { scope: 'ACTIVITY', activityId }, j));
     a.actions.forEach((act, i) => {
       const actionId = randomUUID();
+      if (act.code) this.actions.set(act.code, actionId);
       this.rows.action.push({
         id: actionId,
         governmentId: this.id,
@@ -373,6 +379,8 @@ class GovernmentBuilder {
       year: t.year,
       title: t.title,
     });
+    // Levels as the documents count them (domain childLevel): one below the parent, except a
+    // sub-activity, which shares its activity's level.
     const walk = (node: DemoTreeNode, parentId: string | null, level: number, sortOrder: number) => {
       const id = randomUUID();
       let observedValue: string | null = null;
@@ -398,7 +406,17 @@ class GovernmentBuilder {
         rationale: node.rationale ?? null,
         responsibleOfficial: node.responsibleOfficial ?? null,
       });
-      node.children?.forEach((c, i) => walk(c, id, level + 1, i));
+      for (const link of node.indicators ?? []) {
+        const indicatorId = this.indicators.get(link.code);
+        if (indicatorId) this.rows.treeNodeIndicator.push({ nodeId: id, indicatorId, rationale: link.rationale ?? null });
+        else this.issue(`tree node ${node.statement}`, link.code, 'unknown indicator code');
+      }
+      for (const link of node.actions ?? []) {
+        const actionId = this.actions.get(link.code);
+        if (actionId) this.rows.treeNodeAction.push({ nodeId: id, actionId, rationale: link.rationale ?? null });
+        else this.issue(`tree node ${node.statement}`, link.code, 'unknown action code');
+      }
+      node.children?.forEach((c, i) => walk(c, id, childLevel({ level, kind: node.kind }, c.kind), i));
     };
     t.roots.forEach((r, i) => walk(r, null, 0, i));
   }

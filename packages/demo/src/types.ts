@@ -152,6 +152,10 @@ export interface DemoTreeNode {
   observedSource?: string;
   rationale?: string; // keterkaitan with the parent
   responsibleOfficial?: string;
+  /** Indicators (by code) measuring this node, with the rationale of each link. */
+  indicators?: { code: string; rationale?: string }[];
+  /** Work-plan actions (by code) that drive this node, with the rationale of each link. */
+  actions?: { code: string; rationale?: string }[];
   children?: DemoTreeNode[];
 }
 

@@ -47,12 +47,12 @@ describeApi('demo content', () => {
     expect(indicators.some((i: any) => i.values.some((v: any) => v.kind === 'TARGET' && v.quarter >= 1))).toBe(true);
   });
 
-  it("Lumajang's performance tree has levels 0–4 (1, 1, 1, 4 and 13 nodes) with the observed baseline 55,96", async () => {
+  it("Lumajang's performance tree has levels 0–4 (1, 1, 1, 4 and 13 activities + 29 sub-activities) with the observed baseline 55,96", async () => {
     const c = await api.as('pimpinan@lumajang.demo', 'lumajang');
     const { performanceTrees } = await c.ok(`{ performanceTrees { nodes { level statement observedValue observedYear parentId } } }`);
     const nodes = performanceTrees[0].nodes;
-    const perLevel = [0, 1, 2, 3, 4].map((l) => nodes.filter((n: any) => n.level === l).length);
-    expect(perLevel).toEqual([1, 1, 1, 4, 13]);
+    const perLevel = [0, 1, 2, 3, 4, 5].map((l) => nodes.filter((n: any) => n.level === l).length);
+    expect(perLevel).toEqual([1, 1, 1, 4, 42, 0]);
     const root = nodes.find((n: any) => n.level === 0);
     expect(root.statement).toBe('Meningkatnya Reformasi Birokrasi dalam Penyelenggaraan Pemerintah');
     expect(root).toMatchObject({ observedValue: '55.96', observedYear: 2020, parentId: null });
