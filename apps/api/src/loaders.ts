@@ -2,6 +2,7 @@
 // of the tree, whatever the number of parents (no N+1).
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '@rb/db';
+import { createIndicatorLoaders } from './services/indicator/loaders.ts';
 
 function byKey<K extends string, T>(rows: T[], key: (row: T) => K | null) {
   const map = new Map<K, T[]>();
@@ -35,6 +36,7 @@ const ordered = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }];
 
 export function createLoaders(prisma: PrismaClient) {
   return {
+    ...createIndicatorLoaders(prisma),
     agency: rowLoader((ids) => prisma.agency.findMany({ where: { id: { in: ids } } })),
     area: rowLoader((ids) => prisma.area.findMany({ where: { id: { in: ids } } })),
     indicator: rowLoader((ids) => prisma.indicator.findMany({ where: { id: { in: ids } } })),
@@ -77,6 +79,31 @@ export function createLoaders(prisma: PrismaClient) {
       (ids) => prisma.stepRealization.findMany({ where: { stepId: { in: ids } }, orderBy: { month: 'asc' } }),
       (r) => r.stepId,
     ),
+    indicatorsByActivity: childrenLoader(
+      (ids) => prisma.indicator.findMany({ where: { activityId: { in: ids } }, orderBy: ordered }),
+      (r) => r.activityId,
+    ),
+    indicatorsByAction: childrenLoader(
+      (ids) => prisma.indicator.findMany({ where: { actionId: { in: ids } }, orderBy: ordered }),
+      (r) => r.actionId,
+    ),
+    /** The latest baseline of each plan with its steps' months (two queries per batch). */
+    baselineByWorkPlan: new DataLoader<
+      string,
+      { id: string; createdAt: Date; note: string | null; steps: { stepId: string; months: number[] }[] } | null
+    >(async (ids) => {
+      const baselines = await prisma.planBaseline.findMany({
+        where: { workPlanId: { in: [...ids] } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        distinct: ['workPlanId'],
+      });
+      const steps = await prisma.planBaselineStep.findMany({ where: { baselineId: { in: baselines.map((b) => b.id) } } });
+      const stepsBy = byKey(steps, (s) => s.baselineId);
+      const byPlan = new Map(
+        baselines.map((b) => [b.workPlanId, { id: b.id, createdAt: b.createdAt, note: b.note, steps: stepsBy.get(b.id) ?? [] }]),
+      );
+      return ids.map((id) => byPlan.get(id) ?? null);
+    }),
     nodesByTree: childrenLoader(
       (ids) => prisma.treeNode.findMany({ where: { treeId: { in: ids } }, orderBy: [{ level: 'asc' }, ...ordered] }),
       (r) => r.treeId,

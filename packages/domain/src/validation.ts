@@ -16,6 +16,7 @@ export const VALIDATION_MESSAGES = {
   'validation.year': { id: 'Tahun harus antara 2000 dan 2100.', en: 'Year must be between 2000 and 2100.' },
   'validation.uuid': { id: 'ID tidak valid.', en: 'Invalid ID.' },
   'validation.version': { id: 'Versi tidak valid.', en: 'Invalid version.' },
+  'validation.url': { id: 'Tautan harus diawali http:// atau https://.', en: 'A link must start with http:// or https://.' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

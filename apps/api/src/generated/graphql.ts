@@ -21,8 +21,11 @@ export type Scalars = {
 /** Rencana Aksi (Aksi / Sub Kegiatan in a performance agreement). */
 export type Action = {
   __typename?: 'Action';
+  activityId: Scalars['ID']['output'];
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Indicators of the action (performance agreements: the quarterly targets). */
+  indicators: Array<Indicator>;
   name: Scalars['String']['output'];
   output?: Maybe<Scalars['String']['output']>;
   responsibleAgency?: Maybe<Agency>;
@@ -34,6 +37,31 @@ export type Action = {
   years: Array<Scalars['Int']['output']>;
 };
 
+export type ActionSnapshot = {
+  __typename?: 'ActionSnapshot';
+  activityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  output?: Maybe<Scalars['String']['output']>;
+  responsibleAgencyId?: Maybe<Scalars['ID']['output']>;
+  responsibleText?: Maybe<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  steps: Array<StepSnapshot>;
+  successCriteria?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActionSnapshotInput = {
+  activityId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  sortOrder: Scalars['Int']['input'];
+  steps: Array<StepSnapshotInput>;
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Kegiatan. */
 export type Activity = {
   __typename?: 'Activity';
@@ -43,10 +71,30 @@ export type Activity = {
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   indicator?: Maybe<Indicator>;
+  /** Indicators of the activity (performance agreements: the annual target). */
+  indicators: Array<Indicator>;
   name: Scalars['String']['output'];
   programId?: Maybe<Scalars['ID']['output']>;
+  roadmapId?: Maybe<Scalars['ID']['output']>;
   sortOrder: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
+  workPlanId?: Maybe<Scalars['ID']['output']>;
+  workPlanTitle?: Maybe<Scalars['String']['output']>;
+  workPlanYear?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AddCriterionInput = {
+  criterion: CriterionInput;
+  nodeId: Scalars['ID']['input'];
+};
+
+export type AddEvidenceLinkInput = {
+  assessmentId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  /** true: the team's evidence (coordinator); false: the viewer's own answer. */
+  team?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
 };
 
 /** A Perangkat Daerah (OPD) or one of its sub-units. */
@@ -71,13 +119,62 @@ export type AgencyKind =
   | 'SECTION'
   | 'UNIT';
 
+/** One assessor's answer to one criterion. */
+export type Answer = {
+  __typename?: 'Answer';
+  assessorId: Scalars['ID']['output'];
+  assessorName: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AnswerType =
+  | 'ABC'
+  | 'ABCD'
+  | 'ABCDE'
+  | 'CATEGORY'
+  | 'PERCENTAGE'
+  | 'SCALE'
+  | 'YES_NO';
+
 /** Area Perubahan. */
 export type Area = {
   __typename?: 'Area';
+  achievement?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** Success indicators of this area (optionally of one road map). */
+  indicators: Array<Indicator>;
   kind: AreaKind;
   name: Scalars['String']['output'];
   sortOrder: Scalars['Int']['output'];
+  status: IndicatorStatus;
+};
+
+
+/** Area Perubahan. */
+export type AreaAchievementArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** Area Perubahan. */
+export type AreaIndicatorsArgs = {
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Area Perubahan. */
+export type AreaStatusArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type AreaKind =
@@ -93,13 +190,61 @@ export type AreaKind =
 export type Assessment = {
   __typename?: 'Assessment';
   agency?: Maybe<Agency>;
+  /** Every assessor's answers the viewer may see: before consensus opens an assessor sees only their own. */
+  answers: Array<Answer>;
+  /** The sheets the viewer may see: each visible assessor's, computed from their answers. */
+  assessorScores: Array<ScoreSheet>;
+  /** Whether the viewer may see every assessor's answers now. */
+  canSeeAllAnswers: Scalars['Boolean']['output'];
+  consensus: Array<ConsensusAnswer>;
+  /** The consensus score (criteria without a consensus answer count as 0). */
+  consensusScore: ScoreSheet;
   deadline?: Maybe<Scalars['DateTime']['output']>;
+  followUpLinks: Array<FollowUpLink>;
+  followUpProposal: Array<FollowUpProposal>;
   framework: Framework;
   id: Scalars['ID']['output'];
+  lockedAt?: Maybe<Scalars['DateTime']['output']>;
+  members: Array<AssessmentMember>;
+  /** The viewer's own answers (an assessor's worksheet). */
+  myAnswers: Array<Answer>;
+  /** The viewer's roles in this assessment's team. */
+  myRoles: Array<AssessmentRole>;
+  /** The same government's (and agency's) assessment of the year before. */
+  previous?: Maybe<Assessment>;
   status: AssessmentStatus;
+  /** Team evidence (not tied to an assessor's answer). */
+  teamEvidence: Array<Evidence>;
   title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
+
+
+export type AssessmentFollowUpProposalArgs = {
+  threshold: Scalars['Float']['input'];
+};
+
+export type AssessmentCandidate = {
+  __typename?: 'AssessmentCandidate';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<Role>;
+  userId: Scalars['ID']['output'];
+};
+
+export type AssessmentMember = {
+  __typename?: 'AssessmentMember';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  role: AssessmentRole;
+  userId: Scalars['ID']['output'];
+};
+
+export type AssessmentRole =
+  | 'ASSESSOR'
+  | 'COORDINATOR'
+  | 'REVIEWER';
 
 export type AssessmentStatus =
   | 'CONSENSUS'
@@ -108,6 +253,15 @@ export type AssessmentStatus =
   | 'IN_ASSESSMENT'
   | 'IN_REVIEW'
   | 'NEEDS_REVISION';
+
+/** Workflow steps: START (draft → in assessment), OPEN_CONSENSUS, CLOSE_CONSENSUS (→ in review), FINALISE, SEND_BACK (→ needs revision), RESUBMIT (→ in review). */
+export type AssessmentTransition =
+  | 'CLOSE_CONSENSUS'
+  | 'FINALISE'
+  | 'OPEN_CONSENSUS'
+  | 'RESUBMIT'
+  | 'SEND_BACK'
+  | 'START';
 
 export type AuditAction =
   | 'CREATE'
@@ -128,28 +282,264 @@ export type AuditEntry = {
   userName?: Maybe<Scalars['String']['output']>;
 };
 
+export type BaselineMonths = {
+  __typename?: 'BaselineMonths';
+  baselineId: Scalars['ID']['output'];
+  months: Array<Scalars['Int']['output']>;
+};
+
+export type BaselineMonthsInput = {
+  baselineId: Scalars['ID']['input'];
+  months: Array<Scalars['Int']['input']>;
+};
+
+export type BaselineStep = {
+  __typename?: 'BaselineStep';
+  months: Array<Scalars['Int']['output']>;
+  stepId: Scalars['ID']['output'];
+};
+
+export type ClearRealizationResult = {
+  __typename?: 'ClearRealizationResult';
+  step: Step;
+};
+
+export type ConsensusAnswer = {
+  __typename?: 'ConsensusAnswer';
+  criterionId: Scalars['ID']['output'];
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewStatus: ReviewStatus;
+  reviewedByName?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type CreateActionInput = {
+  activityId: Scalars['ID']['input'];
+  index?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateAssessmentInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  assessorIds: Array<Scalars['ID']['input']>;
+  coordinatorId: Scalars['ID']['input'];
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  frameworkId: Scalars['ID']['input'];
+  reviewerId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateFollowUpPlanInput = {
+  assessmentId: Scalars['ID']['input'];
+  items: Array<FollowUpItemInput>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateStepInput = {
+  actionId: Scalars['ID']['input'];
+  /** Position among the action's steps (0 = first); absent = last. */
+  index?: InputMaybe<Scalars['Int']['input']>;
+  months?: InputMaybe<Array<Scalars['Int']['input']>>;
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Criterion = {
+  __typename?: 'Criterion';
+  answerType: AnswerType;
+  code?: Maybe<Scalars['String']['output']>;
+  guidance?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nodeId: Scalars['ID']['output'];
+  options: Array<CriterionOption>;
+  scaleMax?: Maybe<Scalars['Decimal']['output']>;
+  scaleMin?: Maybe<Scalars['Decimal']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CriterionInput = {
+  answerType: AnswerType;
+  code?: InputMaybe<Scalars['String']['input']>;
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<CriterionOptionInput>>;
+  scaleMax?: InputMaybe<Scalars['Decimal']['input']>;
+  scaleMin?: InputMaybe<Scalars['Decimal']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type CriterionOption = {
+  __typename?: 'CriterionOption';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** 0..1 */
+  value: Scalars['Float']['output'];
+};
+
+export type CriterionOptionInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type DecideConsensusInput = {
+  assessmentId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; null when there is no consensus answer yet. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeleteActionResult = {
+  __typename?: 'DeleteActionResult';
+  activity: Activity;
+  snapshot: ActionSnapshot;
+};
+
+export type DeleteStepResult = {
+  __typename?: 'DeleteStepResult';
+  /** The action without the step. */
+  action: Action;
+  snapshot: StepSnapshot;
+};
+
 export type Direction =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The assessor answer it supports; null for the team's (consensus) evidence. */
+  answerId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Where to download a file (same origin, session cookie). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  mimeType?: Maybe<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+  uploadedByName?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type EvidenceKind =
+  | 'FILE'
+  | 'LINK';
+
+export type FollowUpItemInput = {
+  criterionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowUpLink = {
+  __typename?: 'FollowUpLink';
+  actionId: Scalars['ID']['output'];
+  actionName: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  planId: Scalars['ID']['output'];
+  planTitle: Scalars['String']['output'];
+};
+
+export type FollowUpProposal = {
+  __typename?: 'FollowUpProposal';
+  areaName?: Maybe<Scalars['String']['output']>;
+  criterionCode?: Maybe<Scalars['String']['output']>;
+  criterionId: Scalars['ID']['output'];
+  criterionText: Scalars['String']['output'];
+  subItemName?: Maybe<Scalars['String']['output']>;
+  suggestedAction: Scalars['String']['output'];
+  suggestedOutput: Scalars['String']['output'];
+  /** The consensus value 0..1 (unanswered = 0). */
+  value: Scalars['Float']['output'];
+};
+
+/** A versioned assessment framework (LKE). National ones (no government) are read-only; copy to change. */
 export type Framework = {
   __typename?: 'Framework';
   code: Scalars['String']['output'];
+  copiedFromId?: Maybe<Scalars['ID']['output']>;
+  criteria: Array<Criterion>;
   criterionCount: Scalars['Int']['output'];
+  /** The viewer may edit it now (own government, DRAFT, not in use, ADMIN). */
+  editable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Used by at least one assessment: it can no longer be changed. */
+  inUse: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  national: Scalars['Boolean']['output'];
+  /** Every node, parents before children, in tree order. */
+  nodes: Array<FrameworkNode>;
   regulation?: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
+  /** DRAFT (editable), PUBLISHED (usable, frozen once used) or RETIRED. */
   status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Weight problems: children's weights not adding up to the parent's, unknown weights. */
+  weightIssues: Array<WeightIssue>;
 };
+
+export type FrameworkNode = {
+  __typename?: 'FrameworkNode';
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FrameworkNodeKind;
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  /** null = not known (shown as such, never silently zero). */
+  weight?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type FrameworkNodeKind =
+  | 'AREA'
+  | 'COMPONENT'
+  | 'SUBCOMPONENT'
+  | 'SUB_ITEM';
 
 /** Sasaran. */
 export type Goal = {
   __typename?: 'Goal';
+  achievement?: Maybe<Scalars['Float']['output']>;
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   indicators: Array<Indicator>;
   statement: Scalars['String']['output'];
+  status: IndicatorStatus;
+};
+
+
+/** Sasaran. */
+export type GoalAchievementArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** Sasaran. */
+export type GoalStatusArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type Government = {
@@ -175,10 +565,19 @@ export type Health = {
 
 export type Indicator = {
   __typename?: 'Indicator';
+  /** Achievement (capaian) in percent, null when not computable (no target, no realization, n.a, text). */
+  achievement?: Maybe<Scalars['Float']['output']>;
+  /** Values entered per agency for this indicator (agency-scoped, not the government's own). */
+  agencyValues: Array<IndicatorValue>;
   area?: Maybe<Area>;
+  /** Whether the signed-in user may change this indicator's values (administrator or the owner agency's user). */
+  canEdit: Scalars['Boolean']['output'];
   categories: Array<Scalars['String']['output']>;
   code?: Maybe<Scalars['String']['output']>;
+  definition?: Maybe<Scalars['String']['output']>;
   direction: Direction;
+  /** Activities (road map or work plan) that drive this indicator, with their actions. */
+  drivenBy: Array<Activity>;
   goal?: Maybe<Goal>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -187,9 +586,29 @@ export type Indicator = {
   scaleMin?: Maybe<Scalars['Decimal']['output']>;
   scope: IndicatorScope;
   source?: Maybe<Scalars['String']['output']>;
+  /** Status for a year (quarter omitted) or a quarter 1–4: achievement against the government's thresholds. */
+  status: IndicatorStatus;
   unit?: Maybe<Scalars['String']['output']>;
   valueType: ValueType;
   values: Array<IndicatorValue>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type IndicatorAchievementArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type IndicatorAgencyValuesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type IndicatorStatusArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type IndicatorFilter = {
@@ -209,10 +628,19 @@ export type IndicatorScope =
   | 'PERFORMANCE_AGREEMENT'
   | 'TREE';
 
+/** Status of an indicator for a period, from its achievement and the government's thresholds. */
+export type IndicatorStatus =
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
 /** A value for a year (quarter 0, month 0), a quarter (1–4) or a month (1–12). */
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
+  agency?: Maybe<Agency>;
   categoryValue?: Maybe<Scalars['String']['output']>;
+  enteredBy?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ValueKind;
   month: Scalars['Int']['output'];
@@ -222,8 +650,32 @@ export type IndicatorValue = {
   quarter: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
   textValue?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type IndicatorValueChange = {
+  __typename?: 'IndicatorValueChange';
+  indicator: Indicator;
+  /** The value now, null when removed. */
+  value?: Maybe<IndicatorValue>;
+};
+
+export type IndicatorValueInput = {
+  /** Agency-scoped value (for comparing agencies); omitted = the government's value. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  kind: ValueKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 (or omitted) = the year; 1–4 = a quarter. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** As typed, the Indonesian way: "43,84", "73%", "WTP", "BB", "n.a". Empty = remove the value. */
+  text: Scalars['String']['input'];
+  /** The version read; omitted when the value did not exist. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type MemberUser = {
@@ -243,21 +695,234 @@ export type Membership = {
   role: Role;
 };
 
+export type MoveActionResult = {
+  __typename?: 'MoveActionResult';
+  action: Action;
+  from: Activity;
+  to: Activity;
+};
+
+/** Move a step to an action (or an action to an activity) at a position (0 = first). */
+export type MoveInput = {
+  id: Scalars['ID']['input'];
+  index: Scalars['Int']['input'];
+  parentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type MoveStepResult = {
+  __typename?: 'MoveStepResult';
+  /** The action the step left (same as `to` for a reorder) and the one it joined, with their steps in order. */
+  from: Action;
+  step: Step;
+  to: Action;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  addCriterion: Criterion;
+  addEvidenceLink: Evidence;
+  /** Approve the plan: freeze a baseline copy of every step's months. */
+  approveWorkPlan: WorkPlan;
+  clearStepRealization: ClearRealizationResult;
+  closePeriod: PeriodLock;
+  /** Copies a framework into a new DRAFT revision owned by the government. */
+  copyFramework: Framework;
+  createAction: Action;
+  createAssessment: Assessment;
+  createFollowUpPlan: WorkPlan;
+  createStep: Step;
+  decideConsensus: ConsensusAnswer;
+  deleteAction: DeleteActionResult;
+  deleteStep: DeleteStepResult;
+  moveAction: MoveActionResult;
+  moveStep: MoveStepResult;
+  publishFramework: Framework;
+  removeCriterion: Scalars['Boolean']['output'];
+  removeEvidence: Scalars['Boolean']['output'];
+  /** Administrator only: reopen a final assessment (back to consensus), with the reason audited. */
+  reopenAssessment: Assessment;
+  reopenPeriod: PeriodLock;
+  restoreAction: Action;
+  /** Undo of deleteStep: re-creates the step with its id, realizations and baseline months. */
+  restoreStep: Step;
+  reviewCriterion: ConsensusAnswer;
+  saveAnswer: Answer;
+  /** Sets (or, with empty text, removes) values; all or nothing. Administrators and the owner agency's users. */
+  setIndicatorValues: Array<IndicatorValueChange>;
   /** Remembers the user's language (id or en). */
   setLocale: User;
+  setStatusThresholds: StatusThresholds;
+  /** Record the realization of a scheduled month of a step. */
+  setStepRealization: StepRealization;
   /** Signs in with email and password; sets the session cookie. */
   signIn: SignInResult;
   /** Ends the session (clears the cookie). True even when already signed out. */
   signOut: Scalars['Boolean']['output'];
+  transitionAssessment: Assessment;
+  updateAction: Action;
   updateAgency: Agency;
+  updateAssessment: Assessment;
+  updateCriterion: Criterion;
+  updateFramework: Framework;
+  updateFrameworkNode: FrameworkNode;
+  /** Edit a step's text, responsible agency or months (toggle = send the new months). */
+  updateStep: Step;
+  /** Several step edits at once (a pasted block): all or nothing. */
+  updateSteps: Array<Step>;
+};
+
+
+export type MutationAddCriterionArgs = {
+  input: AddCriterionInput;
+};
+
+
+export type MutationAddEvidenceLinkArgs = {
+  input: AddEvidenceLinkInput;
+};
+
+
+export type MutationApproveWorkPlanArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationClearStepRealizationArgs = {
+  month: Scalars['Int']['input'];
+  stepId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationClosePeriodArgs = {
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationCopyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateActionArgs = {
+  input: CreateActionInput;
+};
+
+
+export type MutationCreateAssessmentArgs = {
+  input: CreateAssessmentInput;
+};
+
+
+export type MutationCreateFollowUpPlanArgs = {
+  input: CreateFollowUpPlanInput;
+};
+
+
+export type MutationCreateStepArgs = {
+  input: CreateStepInput;
+};
+
+
+export type MutationDecideConsensusArgs = {
+  input: DecideConsensusInput;
+};
+
+
+export type MutationDeleteActionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteStepArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveActionArgs = {
+  input: MoveInput;
+};
+
+
+export type MutationMoveStepArgs = {
+  input: MoveInput;
+};
+
+
+export type MutationPublishFrameworkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveCriterionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenAssessmentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenPeriodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreActionArgs = {
+  snapshot: ActionSnapshotInput;
+};
+
+
+export type MutationRestoreStepArgs = {
+  snapshot: StepSnapshotInput;
+};
+
+
+export type MutationReviewCriterionArgs = {
+  input: ReviewCriterionInput;
+};
+
+
+export type MutationSaveAnswerArgs = {
+  input: SaveAnswerInput;
+};
+
+
+export type MutationSetIndicatorValuesArgs = {
+  inputs: Array<IndicatorValueInput>;
 };
 
 
 export type MutationSetLocaleArgs = {
   locale: Scalars['String']['input'];
+};
+
+
+export type MutationSetStatusThresholdsArgs = {
+  input: StatusThresholdsInput;
+};
+
+
+export type MutationSetStepRealizationArgs = {
+  input: SetRealizationInput;
 };
 
 
@@ -267,8 +932,63 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationTransitionAssessmentArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  transition: AssessmentTransition;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
+
 export type MutationUpdateAgencyArgs = {
   input: UpdateAgencyInput;
+};
+
+
+export type MutationUpdateAssessmentArgs = {
+  input: UpdateAssessmentInput;
+};
+
+
+export type MutationUpdateCriterionArgs = {
+  input: UpdateCriterionInput;
+};
+
+
+export type MutationUpdateFrameworkArgs = {
+  input: UpdateFrameworkInput;
+};
+
+
+export type MutationUpdateFrameworkNodeArgs = {
+  input: UpdateFrameworkNodeInput;
+};
+
+
+export type MutationUpdateStepArgs = {
+  input: UpdateStepInput;
+};
+
+
+export type MutationUpdateStepsArgs = {
+  inputs: Array<UpdateStepInput>;
+};
+
+export type NodeScore = {
+  __typename?: 'NodeScore';
+  answered: Scalars['Int']['output'];
+  containsUnknownWeight: Scalars['Boolean']['output'];
+  maxScore: Scalars['Float']['output'];
+  nodeId: Scalars['ID']['output'];
+  /** Rounded to 2 decimals, as shown everywhere. */
+  score: Scalars['Float']['output'];
+  total: Scalars['Int']['output'];
+  unknownWeight: Scalars['Boolean']['output'];
 };
 
 export type PerformanceTree = {
@@ -279,6 +999,27 @@ export type PerformanceTree = {
   nodes: Array<TreeNode>;
   title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** A closed entry period (quarter 0 = the whole year). */
+export type PeriodLock = {
+  __typename?: 'PeriodLock';
+  id: Scalars['ID']['output'];
+  lockedAt: Scalars['DateTime']['output'];
+  lockedBy?: Maybe<Scalars['String']['output']>;
+  quarter: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reopenedAt?: Maybe<Scalars['DateTime']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** The schedule frozen when the plan was approved. */
+export type PlanBaseline = {
+  __typename?: 'PlanBaseline';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  steps: Array<BaselineStep>;
 };
 
 export type Program = {
@@ -294,9 +1035,13 @@ export type Query = {
   agencies: Array<Agency>;
   /** The 8 areas of change. */
   areas: Array<Area>;
+  assessment?: Maybe<Assessment>;
+  /** Users of the government who can be put on an assessment team. */
+  assessmentCandidates: Array<AssessmentCandidate>;
   assessments: Array<Assessment>;
   /** Recent changes in the selected government, newest first. */
   auditLog: Array<AuditEntry>;
+  framework?: Maybe<Framework>;
   /** Assessment frameworks (national ones and the government's own). */
   frameworks: Array<Framework>;
   /** The governments the signed-in user belongs to. */
@@ -304,18 +1049,27 @@ export type Query = {
   /** The API's version and database kind; no sign-in needed. */
   health: Health;
   indicator?: Maybe<Indicator>;
+  /** Change history of one indicator's values (who, when, before/after). */
+  indicatorHistory: Array<AuditEntry>;
   indicators: Array<Indicator>;
   /** Users of the selected government with their roles. */
   members: Array<MemberUser>;
   performanceTree?: Maybe<PerformanceTree>;
   performanceTrees: Array<PerformanceTree>;
+  periodLocks: Array<PeriodLock>;
   roadmap?: Maybe<Roadmap>;
   roadmaps: Array<Roadmap>;
+  statusThresholds: StatusThresholds;
   /** Null when not signed in. */
   viewer?: Maybe<Viewer>;
   workPlan?: Maybe<WorkPlan>;
   /** The selected government's plans, newest year first; with agencyId, only that agency's plans (and its sub-units'). */
   workPlans: Array<WorkPlan>;
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -326,8 +1080,19 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorHistoryArgs = {
+  indicatorId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -338,6 +1103,11 @@ export type QueryIndicatorsArgs = {
 
 export type QueryPerformanceTreeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeriodLocksArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -357,10 +1127,39 @@ export type QueryWorkPlansArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RealizationSnapshot = {
+  __typename?: 'RealizationSnapshot';
+  evidenceLinks: Array<Scalars['String']['output']>;
+  month: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  status: RealizationStatus;
+};
+
+export type RealizationSnapshotInput = {
+  evidenceLinks: Array<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: RealizationStatus;
+};
+
 export type RealizationStatus =
   | 'DONE'
   | 'NOT_DONE'
   | 'PARTIAL';
+
+export type ReviewCriterionInput = {
+  accept: Scalars['Boolean']['input'];
+  assessmentId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReviewStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REVISED'
+  | 'REVISION_REQUIRED';
 
 export type Roadmap = {
   __typename?: 'Roadmap';
@@ -381,14 +1180,69 @@ export type Role =
   | 'REVIEWER'
   | 'VIEWER';
 
+export type SaveAnswerInput = {
+  assessmentId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; null when the assessor has no answer yet. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A score sheet computed by the domain engine (criterion → sub-item → area → component → total). */
+export type ScoreSheet = {
+  __typename?: 'ScoreSheet';
+  answered: Scalars['Int']['output'];
+  /** Whose sheet: an assessor's user id, or null for the consensus. */
+  assessorId?: Maybe<Scalars['ID']['output']>;
+  assessorName?: Maybe<Scalars['String']['output']>;
+  /** AA, A, BB, B, CC, C or D */
+  grade: Scalars['String']['output'];
+  maxTotal: Scalars['Float']['output'];
+  nodes: Array<NodeScore>;
+  /** Rounded to 2 decimals. */
+  total: Scalars['Float']['output'];
+  totalCriteria: Scalars['Int']['output'];
+};
+
+export type SetRealizationInput = {
+  /** http(s) links to the evidence. */
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  month: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: RealizationStatus;
+  stepId: Scalars['ID']['input'];
+  /** The version of the month's realization the client read; null when it saw none. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SignInResult = {
   __typename?: 'SignInResult';
   viewer: Viewer;
 };
 
+/** Status thresholds of the government (percent of achievement). */
+export type StatusThresholds = {
+  __typename?: 'StatusThresholds';
+  atRiskMin: Scalars['Float']['output'];
+  defaultAtRiskMin: Scalars['Float']['output'];
+  defaultOnTrackMin: Scalars['Float']['output'];
+  /** True while the government uses the defaults (100 / 80). */
+  isDefault: Scalars['Boolean']['output'];
+  onTrackMin: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type StatusThresholdsInput = {
+  atRiskMin: Scalars['Float']['input'];
+  onTrackMin: Scalars['Float']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Rencana Kerja / Tahapan Kerja, scheduled on months 1–12. */
 export type Step = {
   __typename?: 'Step';
+  actionId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   months: Array<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
@@ -408,7 +1262,40 @@ export type StepRealization = {
   month: Scalars['Int']['output'];
   note?: Maybe<Scalars['String']['output']>;
   status: RealizationStatus;
+  stepId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** Everything needed to restore a deleted step (restoreStep). */
+export type StepSnapshot = {
+  __typename?: 'StepSnapshot';
+  actionId: Scalars['ID']['output'];
+  baselines: Array<BaselineMonths>;
+  id: Scalars['ID']['output'];
+  months: Array<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  output?: Maybe<Scalars['String']['output']>;
+  realizations: Array<RealizationSnapshot>;
+  responsibleAgencyId?: Maybe<Scalars['ID']['output']>;
+  responsibleText?: Maybe<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  successCriteria?: Maybe<Scalars['String']['output']>;
+};
+
+/** A deleted step as deleteStep returned it, to undo the deletion. */
+export type StepSnapshotInput = {
+  actionId: Scalars['ID']['input'];
+  baselines: Array<BaselineMonthsInput>;
+  id: Scalars['ID']['input'];
+  months: Array<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+  realizations: Array<RealizationSnapshotInput>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  sortOrder: Scalars['Int']['input'];
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TreeNode = {
@@ -435,11 +1322,69 @@ export type TreeNodeKind =
   | 'RESULT'
   | 'SUB_ACTIVITY';
 
+export type UpdateActionInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateAgencyInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   shortName?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAssessmentInput = {
+  assessorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coordinatorId?: InputMaybe<Scalars['ID']['input']>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCriterionInput = {
+  criterion: CriterionInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateFrameworkInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  regulation?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateFrameworkNodeInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  /** A decimal, or null for unknown. */
+  weight?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Set true to make the weight unknown (null). */
+  weightUnknown?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to a step: absent fields stay as they are, null clears. */
+export type UpdateStepInput = {
+  id: Scalars['ID']['input'];
+  /** Scheduled months 1–12. */
+  months?: InputMaybe<Array<Scalars['Int']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  successCriteria?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -477,11 +1422,25 @@ export type Viewer = {
   user: User;
 };
 
+export type WeightIssue = {
+  __typename?: 'WeightIssue';
+  childrenWeight?: Maybe<Scalars['Float']['output']>;
+  /** WEIGHT_MISMATCH, UNKNOWN_WEIGHT or NO_CRITERIA */
+  code: Scalars['String']['output'];
+  nodeId: Scalars['ID']['output'];
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
 export type WorkPlan = {
   __typename?: 'WorkPlan';
   /** Area → indicator → activity → action → step, in document order. */
   activities: Array<Activity>;
   agency?: Maybe<Agency>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest approved baseline of the schedule, null before the first approval. */
+  baseline?: Maybe<PlanBaseline>;
+  /** Whether the caller may edit this plan (planner or administrator of its government). */
+  canEdit: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: WorkPlanKind;
   programs: Array<Program>;
@@ -576,20 +1535,54 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionRow>;
+  ActionSnapshot: ResolverTypeWrapper<ActionSnapshot>;
+  ActionSnapshotInput: ActionSnapshotInput;
   Activity: ResolverTypeWrapper<ActivityRow>;
+  AddCriterionInput: AddCriterionInput;
+  AddEvidenceLinkInput: AddEvidenceLinkInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyKind: AgencyKind;
+  Answer: ResolverTypeWrapper<Answer>;
+  AnswerType: AnswerType;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaKind: AreaKind;
   Assessment: ResolverTypeWrapper<AssessmentRow>;
+  AssessmentCandidate: ResolverTypeWrapper<AssessmentCandidate>;
+  AssessmentMember: ResolverTypeWrapper<AssessmentMember>;
+  AssessmentRole: AssessmentRole;
   AssessmentStatus: AssessmentStatus;
+  AssessmentTransition: AssessmentTransition;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  BaselineMonths: ResolverTypeWrapper<BaselineMonths>;
+  BaselineMonthsInput: BaselineMonthsInput;
+  BaselineStep: ResolverTypeWrapper<BaselineStep>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
+  ConsensusAnswer: ResolverTypeWrapper<ConsensusAnswer>;
+  CreateActionInput: CreateActionInput;
+  CreateAssessmentInput: CreateAssessmentInput;
+  CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreateStepInput: CreateStepInput;
+  Criterion: ResolverTypeWrapper<Criterion>;
+  CriterionInput: CriterionInput;
+  CriterionOption: ResolverTypeWrapper<CriterionOption>;
+  CriterionOptionInput: CriterionOptionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideConsensusInput: DecideConsensusInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteActionResult: ResolverTypeWrapper<Omit<DeleteActionResult, 'activity'> & { activity: ResolversTypes['Activity'] }>;
+  DeleteStepResult: ResolverTypeWrapper<Omit<DeleteStepResult, 'action'> & { action: ResolversTypes['Action'] }>;
   Direction: Direction;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceKind: EvidenceKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpItemInput: FollowUpItemInput;
+  FollowUpLink: ResolverTypeWrapper<FollowUpLink>;
+  FollowUpProposal: ResolverTypeWrapper<FollowUpProposal>;
   Framework: ResolverTypeWrapper<FrameworkRow>;
+  FrameworkNode: ResolverTypeWrapper<FrameworkNode>;
+  FrameworkNodeKind: FrameworkNodeKind;
   Goal: ResolverTypeWrapper<GoalRow>;
   Government: ResolverTypeWrapper<GovernmentRow>;
   GovernmentKind: GovernmentKind;
@@ -598,28 +1591,55 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorFilter: IndicatorFilter;
   IndicatorScope: IndicatorScope;
+  IndicatorStatus: IndicatorStatus;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueRow>;
+  IndicatorValueChange: ResolverTypeWrapper<Omit<IndicatorValueChange, 'indicator' | 'value'> & { indicator: ResolversTypes['Indicator'], value?: Maybe<ResolversTypes['IndicatorValue']> }>;
+  IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberUser: ResolverTypeWrapper<Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
+  MoveInput: MoveInput;
+  MoveStepResult: ResolverTypeWrapper<Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversTypes['Action'], step: ResolversTypes['Step'], to: ResolversTypes['Action'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeScore: ResolverTypeWrapper<NodeScore>;
   PerformanceTree: ResolverTypeWrapper<PerformanceTreeRow>;
+  PeriodLock: ResolverTypeWrapper<PeriodLock>;
+  PlanBaseline: ResolverTypeWrapper<PlanBaseline>;
   Program: ResolverTypeWrapper<ProgramRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RealizationSnapshot: ResolverTypeWrapper<RealizationSnapshot>;
+  RealizationSnapshotInput: RealizationSnapshotInput;
   RealizationStatus: RealizationStatus;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewStatus: ReviewStatus;
   Roadmap: ResolverTypeWrapper<RoadmapRow>;
   Role: Role;
+  SaveAnswerInput: SaveAnswerInput;
+  ScoreSheet: ResolverTypeWrapper<ScoreSheet>;
+  SetRealizationInput: SetRealizationInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
+  StatusThresholdsInput: StatusThresholdsInput;
   Step: ResolverTypeWrapper<StepRow>;
   StepRealization: ResolverTypeWrapper<StepRealizationRow>;
+  StepSnapshot: ResolverTypeWrapper<StepSnapshot>;
+  StepSnapshotInput: StepSnapshotInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TreeNode: ResolverTypeWrapper<TreeNodeRow>;
   TreeNodeKind: TreeNodeKind;
+  UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
+  UpdateAssessmentInput: UpdateAssessmentInput;
+  UpdateCriterionInput: UpdateCriterionInput;
+  UpdateFrameworkInput: UpdateFrameworkInput;
+  UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
+  UpdateStepInput: UpdateStepInput;
   User: ResolverTypeWrapper<UserRow>;
   ValueKind: ValueKind;
   ValueType: ValueType;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversTypes['Agency']>, government?: Maybe<ResolversTypes['Government']>, memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
+  WeightIssue: ResolverTypeWrapper<WeightIssue>;
   WorkPlan: ResolverTypeWrapper<WorkPlanRow>;
   WorkPlanKind: WorkPlanKind;
   WorkPlanStatus: WorkPlanStatus;
@@ -628,15 +1648,44 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ActionRow;
+  ActionSnapshot: ActionSnapshot;
+  ActionSnapshotInput: ActionSnapshotInput;
   Activity: ActivityRow;
+  AddCriterionInput: AddCriterionInput;
+  AddEvidenceLinkInput: AddEvidenceLinkInput;
   Agency: AgencyRow;
+  Answer: Answer;
   Area: AreaRow;
   Assessment: AssessmentRow;
+  AssessmentCandidate: AssessmentCandidate;
+  AssessmentMember: AssessmentMember;
   AuditEntry: AuditEntry;
+  BaselineMonths: BaselineMonths;
+  BaselineMonthsInput: BaselineMonthsInput;
+  BaselineStep: BaselineStep;
   Boolean: Scalars['Boolean']['output'];
+  ClearRealizationResult: Omit<ClearRealizationResult, 'step'> & { step: ResolversParentTypes['Step'] };
+  ConsensusAnswer: ConsensusAnswer;
+  CreateActionInput: CreateActionInput;
+  CreateAssessmentInput: CreateAssessmentInput;
+  CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreateStepInput: CreateStepInput;
+  Criterion: Criterion;
+  CriterionInput: CriterionInput;
+  CriterionOption: CriterionOption;
+  CriterionOptionInput: CriterionOptionInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideConsensusInput: DecideConsensusInput;
   Decimal: Scalars['Decimal']['output'];
+  DeleteActionResult: Omit<DeleteActionResult, 'activity'> & { activity: ResolversParentTypes['Activity'] };
+  DeleteStepResult: Omit<DeleteStepResult, 'action'> & { action: ResolversParentTypes['Action'] };
+  Evidence: Evidence;
+  Float: Scalars['Float']['output'];
+  FollowUpItemInput: FollowUpItemInput;
+  FollowUpLink: FollowUpLink;
+  FollowUpProposal: FollowUpProposal;
   Framework: FrameworkRow;
+  FrameworkNode: FrameworkNode;
   Goal: GoalRow;
   Government: GovernmentRow;
   Health: Health;
@@ -644,22 +1693,47 @@ export type ResolversParentTypes = {
   Indicator: IndicatorRow;
   IndicatorFilter: IndicatorFilter;
   IndicatorValue: IndicatorValueRow;
+  IndicatorValueChange: Omit<IndicatorValueChange, 'indicator' | 'value'> & { indicator: ResolversParentTypes['Indicator'], value?: Maybe<ResolversParentTypes['IndicatorValue']> };
+  IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
   MemberUser: Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Membership: MembershipRow;
+  MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
+  MoveInput: MoveInput;
+  MoveStepResult: Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversParentTypes['Action'], step: ResolversParentTypes['Step'], to: ResolversParentTypes['Action'] };
   Mutation: Record<PropertyKey, never>;
+  NodeScore: NodeScore;
   PerformanceTree: PerformanceTreeRow;
+  PeriodLock: PeriodLock;
+  PlanBaseline: PlanBaseline;
   Program: ProgramRow;
   Query: Record<PropertyKey, never>;
+  RealizationSnapshot: RealizationSnapshot;
+  RealizationSnapshotInput: RealizationSnapshotInput;
+  ReviewCriterionInput: ReviewCriterionInput;
   Roadmap: RoadmapRow;
+  SaveAnswerInput: SaveAnswerInput;
+  ScoreSheet: ScoreSheet;
+  SetRealizationInput: SetRealizationInput;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  StatusThresholds: StatusThresholds;
+  StatusThresholdsInput: StatusThresholdsInput;
   Step: StepRow;
   StepRealization: StepRealizationRow;
+  StepSnapshot: StepSnapshot;
+  StepSnapshotInput: StepSnapshotInput;
   String: Scalars['String']['output'];
   TreeNode: TreeNodeRow;
+  UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
+  UpdateAssessmentInput: UpdateAssessmentInput;
+  UpdateCriterionInput: UpdateCriterionInput;
+  UpdateFrameworkInput: UpdateFrameworkInput;
+  UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
+  UpdateStepInput: UpdateStepInput;
   User: UserRow;
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
+  WeightIssue: WeightIssue;
   WorkPlan: WorkPlanRow;
 };
 
@@ -674,8 +1748,10 @@ export type PublicDirectiveArgs = { };
 export type PublicDirectiveResolver<Result, Parent, ContextType = Context, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responsibleAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -687,6 +1763,18 @@ export type ActionResolvers<ContextType = Context, ParentType extends ResolversP
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ActionSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionSnapshot'] = ResolversParentTypes['ActionSnapshot']> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  responsibleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['StepSnapshot']>, ParentType, ContextType>;
+  successCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -694,10 +1782,15 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workPlanYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -710,21 +1803,64 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+export type AnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  assessorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assessorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+  achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AreaAchievementArgs, 'year'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<AreaIndicatorsArgs>>;
   kind?: Resolver<ResolversTypes['AreaKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<AreaStatusArgs, 'year'>>;
 };
 
 export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  assessorScores?: Resolver<Array<ResolversTypes['ScoreSheet']>, ParentType, ContextType>;
+  canSeeAllAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consensus?: Resolver<Array<ResolversTypes['ConsensusAnswer']>, ParentType, ContextType>;
+  consensusScore?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  followUpLinks?: Resolver<Array<ResolversTypes['FollowUpLink']>, ParentType, ContextType>;
+  followUpProposal?: Resolver<Array<ResolversTypes['FollowUpProposal']>, ParentType, ContextType, RequireFields<AssessmentFollowUpProposalArgs, 'threshold'>>;
   framework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['AssessmentMember']>, ParentType, ContextType>;
+  myAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  myRoles?: Resolver<Array<ResolversTypes['AssessmentRole']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+  teamEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessmentCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentCandidate'] = ResolversParentTypes['AssessmentCandidate']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AssessmentMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentMember'] = ResolversParentTypes['AssessmentMember']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AssessmentRole'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -738,6 +1874,53 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type BaselineMonthsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BaselineMonths'] = ResolversParentTypes['BaselineMonths']> = {
+  baselineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BaselineStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BaselineStep'] = ResolversParentTypes['BaselineStep']> = {
+  months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  stepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ClearRealizationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearRealizationResult'] = ResolversParentTypes['ClearRealizationResult']> = {
+  step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
+};
+
+export type ConsensusAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsensusAnswer'] = ResolversParentTypes['ConsensusAnswer']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  reviewedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
+  answerType?: Resolver<ResolversTypes['AnswerType'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['CriterionOption']>, ParentType, ContextType>;
+  scaleMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  scaleMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriterionOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionOption'] = ResolversParentTypes['CriterionOption']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -746,21 +1929,86 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeleteActionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteActionResult'] = ResolversParentTypes['DeleteActionResult']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['ActionSnapshot'], ParentType, ContextType>;
+};
+
+export type DeleteStepResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteStepResult'] = ResolversParentTypes['DeleteStepResult']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['StepSnapshot'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  answerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FollowUpLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpLink'] = ResolversParentTypes['FollowUpLink']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FollowUpProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpProposal'] = ResolversParentTypes['FollowUpProposal']> = {
+  areaName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criterionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  criterionText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subItemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedAction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedOutput?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  copiedFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   criterionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  national?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FrameworkNode']>, ParentType, ContextType>;
   regulation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightIssues?: Resolver<Array<ResolversTypes['WeightIssue']>, ParentType, ContextType>;
+};
+
+export type FrameworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrameworkNode'] = ResolversParentTypes['FrameworkNode']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FrameworkNodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<GoalAchievementArgs, 'year'>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<GoalStatusArgs, 'year'>>;
 };
 
 export type GovernmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Government'] = ResolversParentTypes['Government']> = {
@@ -777,10 +2025,15 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<IndicatorAchievementArgs, 'year'>>;
+  agencyValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<IndicatorAgencyValuesArgs, 'year'>>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  drivenBy?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -789,13 +2042,17 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   scaleMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['IndicatorScope'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<IndicatorStatusArgs, 'year'>>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueType?: Resolver<ResolversTypes['ValueType'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   categoryValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enteredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ValueKind'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -805,8 +2062,14 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
   quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorValueChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValueChange'] = ResolversParentTypes['IndicatorValueChange']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
 
 export type MemberUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberUser'] = ResolversParentTypes['MemberUser']> = {
@@ -824,12 +2087,69 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type MoveActionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveActionResult'] = ResolversParentTypes['MoveActionResult']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type MoveStepResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveStepResult'] = ResolversParentTypes['MoveStepResult']> = {
+  from?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationAddCriterionArgs, 'input'>>;
+  addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'input'>>;
+  approveWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationApproveWorkPlanArgs, 'id' | 'version'>>;
+  clearStepRealization?: Resolver<ResolversTypes['ClearRealizationResult'], ParentType, ContextType, RequireFields<MutationClearStepRealizationArgs, 'month' | 'stepId' | 'version'>>;
+  closePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'year'>>;
+  copyFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationCopyFrameworkArgs, 'id'>>;
+  createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
+  createFollowUpPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateFollowUpPlanArgs, 'input'>>;
+  createStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationCreateStepArgs, 'input'>>;
+  decideConsensus?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationDecideConsensusArgs, 'input'>>;
+  deleteAction?: Resolver<ResolversTypes['DeleteActionResult'], ParentType, ContextType, RequireFields<MutationDeleteActionArgs, 'id' | 'version'>>;
+  deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
+  moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
+  moveStep?: Resolver<ResolversTypes['MoveStepResult'], ParentType, ContextType, RequireFields<MutationMoveStepArgs, 'input'>>;
+  publishFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id' | 'version'>>;
+  removeCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCriterionArgs, 'id'>>;
+  removeEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEvidenceArgs, 'id'>>;
+  reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'reason' | 'version'>>;
+  reopenPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'id'>>;
+  restoreAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRestoreActionArgs, 'snapshot'>>;
+  restoreStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationRestoreStepArgs, 'snapshot'>>;
+  reviewCriterion?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationReviewCriterionArgs, 'input'>>;
+  saveAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationSaveAnswerArgs, 'input'>>;
+  setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'inputs'>>;
   setLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  setStatusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType, RequireFields<MutationSetStatusThresholdsArgs, 'input'>>;
+  setStepRealization?: Resolver<ResolversTypes['StepRealization'], ParentType, ContextType, RequireFields<MutationSetStepRealizationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'id' | 'transition' | 'version'>>;
+  updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
+  updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'input'>>;
+  updateCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationUpdateCriterionArgs, 'input'>>;
+  updateFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkArgs, 'input'>>;
+  updateFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkNodeArgs, 'input'>>;
+  updateStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationUpdateStepArgs, 'input'>>;
+  updateSteps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType, RequireFields<MutationUpdateStepsArgs, 'inputs'>>;
+};
+
+export type NodeScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeScore'] = ResolversParentTypes['NodeScore']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  containsUnknownWeight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownWeight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PerformanceTreeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceTree'] = ResolversParentTypes['PerformanceTree']> = {
@@ -838,6 +2158,23 @@ export type PerformanceTreeResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['TreeNode']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeriodLockResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reopenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanBaselineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanBaseline'] = ResolversParentTypes['PlanBaseline']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['BaselineStep']>, ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -849,21 +2186,34 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
+  assessmentCandidates?: Resolver<Array<ResolversTypes['AssessmentCandidate']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
   governments?: Resolver<Array<ResolversTypes['Government']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryIndicatorHistoryArgs, 'indicatorId' | 'limit'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   members?: Resolver<Array<ResolversTypes['MemberUser']>, ParentType, ContextType>;
   performanceTree?: Resolver<Maybe<ResolversTypes['PerformanceTree']>, ParentType, ContextType, RequireFields<QueryPerformanceTreeArgs, 'id'>>;
   performanceTrees?: Resolver<Array<ResolversTypes['PerformanceTree']>, ParentType, ContextType>;
+  periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryPeriodLocksArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  statusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, Partial<QueryWorkPlansArgs>>;
+};
+
+export type RealizationSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealizationSnapshot'] = ResolversParentTypes['RealizationSnapshot']> = {
+  evidenceLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RealizationStatus'], ParentType, ContextType>;
 };
 
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
@@ -875,11 +2225,32 @@ export type RoadmapResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScoreSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreSheet'] = ResolversParentTypes['ScoreSheet']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assessorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assessorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeScore']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCriteria?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type StatusThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusThresholds'] = ResolversParentTypes['StatusThresholds']> = {
+  atRiskMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  defaultAtRiskMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  defaultOnTrackMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  onTrackMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -898,7 +2269,23 @@ export type StepRealizationResolvers<ContextType = Context, ParentType extends R
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RealizationStatus'], ParentType, ContextType>;
+  stepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StepSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepSnapshot'] = ResolversParentTypes['StepSnapshot']> = {
+  actionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  baselines?: Resolver<Array<ResolversTypes['BaselineMonths']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realizations?: Resolver<Array<ResolversTypes['RealizationSnapshot']>, ParentType, ContextType>;
+  responsibleAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  responsibleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  successCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TreeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeNode'] = ResolversParentTypes['TreeNode']> = {
@@ -933,9 +2320,19 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WeightIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeightIssue'] = ResolversParentTypes['WeightIssue']> = {
+  childrenWeight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type WorkPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkPlan'] = ResolversParentTypes['WorkPlan']> = {
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['PlanBaseline']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkPlanKind'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
@@ -949,32 +2346,59 @@ export type WorkPlanResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
+  ActionSnapshot?: ActionSnapshotResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentCandidate?: AssessmentCandidateResolvers<ContextType>;
+  AssessmentMember?: AssessmentMemberResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  BaselineMonths?: BaselineMonthsResolvers<ContextType>;
+  BaselineStep?: BaselineStepResolvers<ContextType>;
+  ClearRealizationResult?: ClearRealizationResultResolvers<ContextType>;
+  ConsensusAnswer?: ConsensusAnswerResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionOption?: CriterionOptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteActionResult?: DeleteActionResultResolvers<ContextType>;
+  DeleteStepResult?: DeleteStepResultResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  FollowUpLink?: FollowUpLinkResolvers<ContextType>;
+  FollowUpProposal?: FollowUpProposalResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
+  FrameworkNode?: FrameworkNodeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Government?: GovernmentResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  IndicatorValueChange?: IndicatorValueChangeResolvers<ContextType>;
   MemberUser?: MemberUserResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MoveActionResult?: MoveActionResultResolvers<ContextType>;
+  MoveStepResult?: MoveStepResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NodeScore?: NodeScoreResolvers<ContextType>;
   PerformanceTree?: PerformanceTreeResolvers<ContextType>;
+  PeriodLock?: PeriodLockResolvers<ContextType>;
+  PlanBaseline?: PlanBaselineResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RealizationSnapshot?: RealizationSnapshotResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
+  ScoreSheet?: ScoreSheetResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  StatusThresholds?: StatusThresholdsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepRealization?: StepRealizationResolvers<ContextType>;
+  StepSnapshot?: StepSnapshotResolvers<ContextType>;
   TreeNode?: TreeNodeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WeightIssue?: WeightIssueResolvers<ContextType>;
   WorkPlan?: WorkPlanResolvers<ContextType>;
 };
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeApi, startTestApi, type TestApi } from '../testing/harness.ts';
 
-const WHOLE_PLAN = `query ($id: ID!) { workPlan(id: $id) { id title activities { id name area { name } indicator { name }
-  actions { id name output responsibleAgency { name } steps { id name months realizations { month status } responsibleAgency { name } } } } } }`;
+const WHOLE_PLAN = `query ($id: ID!) { workPlan(id: $id) { id title canEdit baseline { id steps { stepId months } }
+  activities { id name area { name } indicator { name } indicators { name values { kind quarter } }
+  actions { id name output responsibleAgency { name } indicators { name unit values { kind quarter numericValue } }
+  steps { id name months realizations { month status note evidenceLinks version } responsibleAgency { name } } } } } }`;
 
 describeApi('work plan reads', () => {
   let api: TestApi;

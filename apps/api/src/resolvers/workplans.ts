@@ -1,6 +1,9 @@
 import { governmentId } from '../context.ts';
-import { agencyWithDescendants } from '../services/agency.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { agencyWithDescendants } from '../services/agency.ts';
+import { createAction, deleteAction, moveAction, restoreAction, updateAction } from '../services/work-plan/actions.ts';
+import { approveWorkPlan, clearStepRealization, setStepRealization } from '../services/work-plan/realization.ts';
+import { createStep, deleteStep, moveStep, restoreStep, updateStep, updateSteps } from '../services/work-plan/steps.ts';
 
 export const workPlanResolvers: Resolvers = {
   Query: {
@@ -16,24 +19,51 @@ export const workPlanResolvers: Resolvers = {
       }),
     workPlan: (_p, { id }, ctx) => ctx.prisma.workPlan.findFirst({ where: { id, governmentId: governmentId(ctx) } }),
   },
+  Mutation: {
+    updateStep: (_p, { input }, ctx) => updateStep(ctx, input),
+    updateSteps: (_p, { inputs }, ctx) => updateSteps(ctx, inputs),
+    createStep: (_p, { input }, ctx) => createStep(ctx, input),
+    deleteStep: (_p, args, ctx) => deleteStep(ctx, args),
+    restoreStep: (_p, { snapshot }, ctx) => restoreStep(ctx, snapshot),
+    moveStep: (_p, { input }, ctx) => moveStep(ctx, input),
+    updateAction: (_p, { input }, ctx) => updateAction(ctx, input),
+    createAction: (_p, { input }, ctx) => createAction(ctx, input),
+    deleteAction: (_p, args, ctx) => deleteAction(ctx, args),
+    restoreAction: (_p, { snapshot }, ctx) => restoreAction(ctx, snapshot),
+    moveAction: (_p, { input }, ctx) => moveAction(ctx, input),
+    setStepRealization: (_p, { input }, ctx) => setStepRealization(ctx, input),
+    clearStepRealization: (_p, args, ctx) => clearStepRealization(ctx, args),
+    approveWorkPlan: (_p, args, ctx) => approveWorkPlan(ctx, args),
+  },
   WorkPlan: {
     agency: (w, _a, ctx) => (w.agencyId ? ctx.loaders.agency.load(w.agencyId) : null),
     programs: (w, _a, ctx) => ctx.loaders.programsByWorkPlan.load(w.id),
     activities: (w, _a, ctx) => ctx.loaders.activitiesByWorkPlan.load(w.id),
     stepCount: (w, _a, ctx) => ctx.prisma.step.count({ where: { action: { activity: { workPlanId: w.id } } } }),
+    approvedAt: (w) => w.approvedAt?.toISOString() ?? null,
+    baseline: async (w, _a, ctx) => {
+      const baseline = await ctx.loaders.baselineByWorkPlan.load(w.id);
+      return baseline ? { ...baseline, createdAt: baseline.createdAt.toISOString() } : null;
+    },
+    canEdit: (_w, _a, ctx) => ctx.roles.has('PLANNER') || ctx.roles.has('ADMIN'),
   },
   Activity: {
     area: (a, _x, ctx) => (a.areaId ? ctx.loaders.area.load(a.areaId) : null),
     indicator: (a, _x, ctx) => (a.indicatorId ? ctx.loaders.indicator.load(a.indicatorId) : null),
     budget: (a) => a.budget?.toString() ?? null,
     actions: (a, _x, ctx) => ctx.loaders.actionsByActivity.load(a.id),
+    indicators: (a, _x, ctx) => ctx.loaders.indicatorsByActivity.load(a.id),
   },
   Action: {
     responsibleAgency: (a, _x, ctx) => (a.responsibleAgencyId ? ctx.loaders.agency.load(a.responsibleAgencyId) : null),
     steps: (a, _x, ctx) => ctx.loaders.stepsByAction.load(a.id),
+    indicators: (a, _x, ctx) => ctx.loaders.indicatorsByAction.load(a.id),
   },
   Step: {
     responsibleAgency: (s, _x, ctx) => (s.responsibleAgencyId ? ctx.loaders.agency.load(s.responsibleAgencyId) : null),
     realizations: (s, _x, ctx) => ctx.loaders.realizationsByStep.load(s.id),
+  },
+  StepRealization: {
+    updatedAt: (r) => r.updatedAt.toISOString(),
   },
 };
