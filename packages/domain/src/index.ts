@@ -12,3 +12,4 @@ export * from './schedule.ts';
 export * from './scoring.ts';
 export * from './tree.ts';
 export * from './validation.ts';
+export * from './work-plan.ts';
