@@ -97,6 +97,17 @@ export type AddEvidenceLinkInput = {
   url: Scalars['String']['input'];
 };
 
+export type AddTreeNodeInput = {
+  fields: TreeNodeFieldsInput;
+  /** Position among the siblings (0 = first); omitted = last. */
+  index?: InputMaybe<Scalars['Int']['input']>;
+  /** Omitted: the level the parent calls for; deeper = a skipped level (reported by the checks). */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  /** null: a new level-0 result. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  treeId: Scalars['ID']['input'];
+};
+
 /** A Perangkat Daerah (OPD) or one of its sub-units. */
 export type Agency = {
   __typename?: 'Agency';
@@ -299,9 +310,28 @@ export type BaselineStep = {
   stepId: Scalars['ID']['output'];
 };
 
+/** A work-plan action on a cascade, with its plan and steps. */
+export type CascadeAction = {
+  __typename?: 'CascadeAction';
+  action: Action;
+  /** The nodes (of the cascade's subtree) that link this action. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  rationale?: Maybe<Scalars['String']['output']>;
+  steps: Array<Step>;
+  workPlanId?: Maybe<Scalars['ID']['output']>;
+  workPlanTitle?: Maybe<Scalars['String']['output']>;
+};
+
 export type ClearRealizationResult = {
   __typename?: 'ClearRealizationResult';
   step: Step;
+};
+
+export type ClonePerformanceTreeInput = {
+  /** The tree to copy (usually last year's). */
+  sourceId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type ConsensusAnswer = {
@@ -342,6 +372,12 @@ export type CreateAssessmentInput = {
 export type CreateFollowUpPlanInput = {
   assessmentId: Scalars['ID']['input'];
   items: Array<FollowUpItemInput>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreatePerformanceTreeInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -417,6 +453,13 @@ export type DeleteStepResult = {
   /** The action without the step. */
   action: Action;
   snapshot: StepSnapshot;
+};
+
+export type DeleteTreeNodeResult = {
+  __typename?: 'DeleteTreeNodeResult';
+  /** The node and its descendants, deleted together (undo with restoreTreeNode). */
+  deletedIds: Array<Scalars['ID']['output']>;
+  tree: PerformanceTree;
 };
 
 export type Direction =
@@ -718,26 +761,47 @@ export type MoveStepResult = {
   to: Action;
 };
 
+export type MoveTreeNodeInput = {
+  id: Scalars['ID']['input'];
+  /** Position among the new siblings (0 = first). */
+  index: Scalars['Int']['input'];
+  /** The new parent (null: make it a level-0 result). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
   addCriterion: Criterion;
   addEvidenceLink: Evidence;
+  addTreeNode: TreeNode;
   /** Approve the plan: freeze a baseline copy of every step's months. */
   approveWorkPlan: WorkPlan;
   clearStepRealization: ClearRealizationResult;
+  /** Copies a tree (nodes, indicator and action links) into a new one for another year. */
+  clonePerformanceTree: PerformanceTree;
   closePeriod: PeriodLock;
   /** Copies a framework into a new DRAFT revision owned by the government. */
   copyFramework: Framework;
   createAction: Action;
   createAssessment: Assessment;
   createFollowUpPlan: WorkPlan;
+  createPerformanceTree: PerformanceTree;
   createStep: Step;
   decideConsensus: ConsensusAnswer;
   deleteAction: DeleteActionResult;
   deleteStep: DeleteStepResult;
+  /** Deletes a node and its subtree (soft delete: restoreTreeNode undoes it). */
+  deleteTreeNode: DeleteTreeNodeResult;
+  /** Links a work-plan action to a node, or changes the link's rationale. */
+  linkTreeNodeAction: TreeNode;
+  /** Links an indicator to a node, or changes the link's rationale. */
+  linkTreeNodeIndicator: TreeNode;
   moveAction: MoveActionResult;
   moveStep: MoveStepResult;
+  /** Reorders (same parent) or moves a subtree under another parent; refused when it would create a cycle. */
+  moveTreeNode: PerformanceTree;
   publishFramework: Framework;
   removeCriterion: Scalars['Boolean']['output'];
   removeEvidence: Scalars['Boolean']['output'];
@@ -747,6 +811,7 @@ export type Mutation = {
   restoreAction: Action;
   /** Undo of deleteStep: re-creates the step with its id, realizations and baseline months. */
   restoreStep: Step;
+  restoreTreeNode: PerformanceTree;
   reviewCriterion: ConsensusAnswer;
   saveAnswer: Answer;
   /** Sets (or, with empty text, removes) values; all or nothing. Administrators and the owner agency's users. */
@@ -761,6 +826,8 @@ export type Mutation = {
   /** Ends the session (clears the cookie). True even when already signed out. */
   signOut: Scalars['Boolean']['output'];
   transitionAssessment: Assessment;
+  unlinkTreeNodeAction: TreeNode;
+  unlinkTreeNodeIndicator: TreeNode;
   updateAction: Action;
   updateAgency: Agency;
   updateAssessment: Assessment;
@@ -771,6 +838,7 @@ export type Mutation = {
   updateStep: Step;
   /** Several step edits at once (a pasted block): all or nothing. */
   updateSteps: Array<Step>;
+  updateTreeNode: TreeNode;
 };
 
 
@@ -781,6 +849,11 @@ export type MutationAddCriterionArgs = {
 
 export type MutationAddEvidenceLinkArgs = {
   input: AddEvidenceLinkInput;
+};
+
+
+export type MutationAddTreeNodeArgs = {
+  input: AddTreeNodeInput;
 };
 
 
@@ -795,6 +868,11 @@ export type MutationClearStepRealizationArgs = {
   month: Scalars['Int']['input'];
   stepId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationClonePerformanceTreeArgs = {
+  input: ClonePerformanceTreeInput;
 };
 
 
@@ -826,6 +904,11 @@ export type MutationCreateFollowUpPlanArgs = {
 };
 
 
+export type MutationCreatePerformanceTreeArgs = {
+  input: CreatePerformanceTreeInput;
+};
+
+
 export type MutationCreateStepArgs = {
   input: CreateStepInput;
 };
@@ -848,6 +931,22 @@ export type MutationDeleteStepArgs = {
 };
 
 
+export type MutationDeleteTreeNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLinkTreeNodeActionArgs = {
+  input: TreeNodeLinkInput;
+};
+
+
+export type MutationLinkTreeNodeIndicatorArgs = {
+  input: TreeNodeLinkInput;
+};
+
+
 export type MutationMoveActionArgs = {
   input: MoveInput;
 };
@@ -855,6 +954,11 @@ export type MutationMoveActionArgs = {
 
 export type MutationMoveStepArgs = {
   input: MoveInput;
+};
+
+
+export type MutationMoveTreeNodeArgs = {
+  input: MoveTreeNodeInput;
 };
 
 
@@ -893,6 +997,11 @@ export type MutationRestoreActionArgs = {
 
 export type MutationRestoreStepArgs = {
   snapshot: StepSnapshotInput;
+};
+
+
+export type MutationRestoreTreeNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -940,6 +1049,16 @@ export type MutationTransitionAssessmentArgs = {
 };
 
 
+export type MutationUnlinkTreeNodeActionArgs = {
+  input: TreeNodeUnlinkInput;
+};
+
+
+export type MutationUnlinkTreeNodeIndicatorArgs = {
+  input: TreeNodeUnlinkInput;
+};
+
+
 export type MutationUpdateActionArgs = {
   input: UpdateActionInput;
 };
@@ -979,6 +1098,11 @@ export type MutationUpdateStepsArgs = {
   inputs: Array<UpdateStepInput>;
 };
 
+
+export type MutationUpdateTreeNodeArgs = {
+  input: UpdateTreeNodeInput;
+};
+
 export type NodeScore = {
   __typename?: 'NodeScore';
   answered: Scalars['Int']['output'];
@@ -991,13 +1115,21 @@ export type NodeScore = {
   unknownWeight: Scalars['Boolean']['output'];
 };
 
+/** Pohon Kinerja: a cascade from the level-0 result down to activities and their sub-activities. */
 export type PerformanceTree = {
   __typename?: 'PerformanceTree';
   agency?: Maybe<Agency>;
+  /** Whether the caller may edit this tree (planner or administrator of its government). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Gaps of the tree: nodes without an indicator, work-plan actions no node reaches, indicators no node uses, skipped levels. */
+  checks: Array<TreeCheck>;
+  /** The tree this one was cloned from (last year's), if any. */
+  clonedFrom?: Maybe<PerformanceTree>;
   id: Scalars['ID']['output'];
-  /** All nodes, parents before children, siblings in order. */
+  /** All nodes not deleted, parents before children, siblings in order. */
   nodes: Array<TreeNode>;
   title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -1049,6 +1181,8 @@ export type Query = {
   /** The API's version and database kind; no sign-in needed. */
   health: Health;
   indicator?: Maybe<Indicator>;
+  /** The cascades through every node that links an indicator. */
+  indicatorCascade: Array<TreeCascade>;
   /** Change history of one indicator's values (who, when, before/after). */
   indicatorHistory: Array<AuditEntry>;
   indicators: Array<Indicator>;
@@ -1060,6 +1194,11 @@ export type Query = {
   roadmap?: Maybe<Roadmap>;
   roadmaps: Array<Roadmap>;
   statusThresholds: StatusThresholds;
+  /** From a work-plan step (or an action's id) back up to the results it serves. */
+  stepCascade?: Maybe<StepCascade>;
+  /** The cascade through a node: level-0 result down to the work-plan steps. */
+  treeCascade?: Maybe<TreeCascade>;
+  treeLinkOptions?: Maybe<TreeLinkOptions>;
   /** Null when not signed in. */
   viewer?: Maybe<Viewer>;
   workPlan?: Maybe<WorkPlan>;
@@ -1090,6 +1229,11 @@ export type QueryIndicatorArgs = {
 };
 
 
+export type QueryIndicatorCascadeArgs = {
+  indicatorId: Scalars['ID']['input'];
+};
+
+
 export type QueryIndicatorHistoryArgs = {
   indicatorId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1113,6 +1257,21 @@ export type QueryPeriodLocksArgs = {
 
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStepCascadeArgs = {
+  stepId: Scalars['ID']['input'];
+};
+
+
+export type QueryTreeCascadeArgs = {
+  nodeId: Scalars['ID']['input'];
+};
+
+
+export type QueryTreeLinkOptionsArgs = {
+  treeId: Scalars['ID']['input'];
 };
 
 
@@ -1227,7 +1386,7 @@ export type StatusThresholds = {
   atRiskMin: Scalars['Float']['output'];
   defaultAtRiskMin: Scalars['Float']['output'];
   defaultOnTrackMin: Scalars['Float']['output'];
-  /** True while the government uses the defaults (100 / 80). */
+  /** True while the thresholds equal the defaults (100 / 80). */
   isDefault: Scalars['Boolean']['output'];
   onTrackMin: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
@@ -1253,6 +1412,16 @@ export type Step = {
   sortOrder: Scalars['Int']['output'];
   successCriteria?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+/** From a work-plan step back up to the results it serves. */
+export type StepCascade = {
+  __typename?: 'StepCascade';
+  action: Action;
+  paths: Array<TreePath>;
+  step: Step;
+  workPlanId?: Maybe<Scalars['ID']['output']>;
+  workPlanTitle?: Maybe<Scalars['String']['output']>;
 };
 
 export type StepRealization = {
@@ -1298,22 +1467,100 @@ export type StepSnapshotInput = {
   successCriteria?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type TreeActionOption = {
+  __typename?: 'TreeActionOption';
+  action: Action;
+  activityName: Scalars['String']['output'];
+  workPlanId: Scalars['ID']['output'];
+  workPlanTitle: Scalars['String']['output'];
+};
+
+/** The chain from the level-0 result through a node, down to the work-plan steps that drive it. */
+export type TreeCascade = {
+  __typename?: 'TreeCascade';
+  actions: Array<CascadeAction>;
+  /** The node the cascade runs through. */
+  focusId: Scalars['ID']['output'];
+  /** Ancestors (level 0 first), the node, then its subtree, parents before children. */
+  nodes: Array<TreeNode>;
+  tree: PerformanceTree;
+};
+
+export type TreeCheck = {
+  __typename?: 'TreeCheck';
+  action?: Maybe<Action>;
+  indicator?: Maybe<Indicator>;
+  kind: TreeCheckKind;
+  level?: Maybe<Scalars['Int']['output']>;
+  nodeId?: Maybe<Scalars['ID']['output']>;
+  /** LEVEL_SKIPPED: the parent's level and the node's. */
+  parentLevel?: Maybe<Scalars['Int']['output']>;
+  /** The work plan of `action`. */
+  workPlanId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TreeCheckKind =
+  | 'ACTION_NOT_REACHED'
+  | 'INDICATOR_UNUSED'
+  | 'LEVEL_SKIPPED'
+  | 'NODE_WITHOUT_INDICATOR';
+
+/** What a node of the tree may link: indicators and the actions of the work plans of the tree's year. */
+export type TreeLinkOptions = {
+  __typename?: 'TreeLinkOptions';
+  actions: Array<TreeActionOption>;
+  indicators: Array<Indicator>;
+};
+
 export type TreeNode = {
   __typename?: 'TreeNode';
+  actions: Array<TreeNodeActionLink>;
   id: Scalars['ID']['output'];
+  /** The indicator as written on the node (when no indicator is linked, or in addition). */
   indicatorText?: Maybe<Scalars['String']['output']>;
+  indicators: Array<TreeNodeIndicatorLink>;
   kind: TreeNodeKind;
   level: Scalars['Int']['output'];
+  /** Fenomena: the observed problem, with its value, year and source. */
   observedProblem?: Maybe<Scalars['String']['output']>;
   observedSource?: Maybe<Scalars['String']['output']>;
   observedValue?: Maybe<Scalars['Decimal']['output']>;
   observedYear?: Maybe<Scalars['Int']['output']>;
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Keterkaitan: why this node serves its parent, citing the regulation. */
   rationale?: Maybe<Scalars['String']['output']>;
   responsibleOfficial?: Maybe<Scalars['String']['output']>;
   sortOrder: Scalars['Int']['output'];
   statement: Scalars['String']['output'];
+  treeId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type TreeNodeActionLink = {
+  __typename?: 'TreeNodeActionLink';
+  action: Action;
+  rationale?: Maybe<Scalars['String']['output']>;
+  /** The work plan holding the action (for links into the planner's grid). */
+  workPlanId?: Maybe<Scalars['ID']['output']>;
+  workPlanTitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type TreeNodeFieldsInput = {
+  indicatorText?: InputMaybe<Scalars['String']['input']>;
+  kind: TreeNodeKind;
+  observedProblem?: InputMaybe<Scalars['String']['input']>;
+  observedSource?: InputMaybe<Scalars['String']['input']>;
+  observedValue?: InputMaybe<Scalars['Decimal']['input']>;
+  observedYear?: InputMaybe<Scalars['Int']['input']>;
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  responsibleOfficial?: InputMaybe<Scalars['String']['input']>;
+  statement: Scalars['String']['input'];
+};
+
+export type TreeNodeIndicatorLink = {
+  __typename?: 'TreeNodeIndicatorLink';
+  indicator: Indicator;
+  rationale?: Maybe<Scalars['String']['output']>;
 };
 
 export type TreeNodeKind =
@@ -1321,6 +1568,29 @@ export type TreeNodeKind =
   | 'PROGRAM'
   | 'RESULT'
   | 'SUB_ACTIVITY';
+
+export type TreeNodeLinkInput = {
+  nodeId: Scalars['ID']['input'];
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** An indicator id (linkTreeNodeIndicator) or an action id (linkTreeNodeAction). */
+  targetId: Scalars['ID']['input'];
+  /** The node's version as read; the link changes the node's version. */
+  version: Scalars['Int']['input'];
+};
+
+export type TreeNodeUnlinkInput = {
+  nodeId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A path from the level-0 result down to a node that a step's action serves. */
+export type TreePath = {
+  __typename?: 'TreePath';
+  nodes: Array<TreeNode>;
+  rationale?: Maybe<Scalars['String']['output']>;
+  tree: PerformanceTree;
+};
 
 export type UpdateActionInput = {
   id: Scalars['ID']['input'];
@@ -1385,6 +1655,12 @@ export type UpdateStepInput = {
   responsibleText?: InputMaybe<Scalars['String']['input']>;
   successCriteria?: InputMaybe<Scalars['String']['input']>;
   /** The version the client read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTreeNodeInput = {
+  fields: TreeNodeFieldsInput;
+  id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -1540,6 +1816,7 @@ export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityRow>;
   AddCriterionInput: AddCriterionInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
+  AddTreeNodeInput: AddTreeNodeInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyKind: AgencyKind;
   Answer: ResolverTypeWrapper<Answer>;
@@ -1558,11 +1835,14 @@ export type ResolversTypes = {
   BaselineMonthsInput: BaselineMonthsInput;
   BaselineStep: ResolverTypeWrapper<BaselineStep>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CascadeAction: ResolverTypeWrapper<Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversTypes['Action'], steps: Array<ResolversTypes['Step']> }>;
   ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
+  ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ResolverTypeWrapper<ConsensusAnswer>;
   CreateActionInput: CreateActionInput;
   CreateAssessmentInput: CreateAssessmentInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreatePerformanceTreeInput: CreatePerformanceTreeInput;
   CreateStepInput: CreateStepInput;
   Criterion: ResolverTypeWrapper<Criterion>;
   CriterionInput: CriterionInput;
@@ -1573,6 +1853,7 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteActionResult: ResolverTypeWrapper<Omit<DeleteActionResult, 'activity'> & { activity: ResolversTypes['Activity'] }>;
   DeleteStepResult: ResolverTypeWrapper<Omit<DeleteStepResult, 'action'> & { action: ResolversTypes['Action'] }>;
+  DeleteTreeNodeResult: ResolverTypeWrapper<Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversTypes['PerformanceTree'] }>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceKind: EvidenceKind;
@@ -1601,6 +1882,7 @@ export type ResolversTypes = {
   MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
   MoveInput: MoveInput;
   MoveStepResult: ResolverTypeWrapper<Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversTypes['Action'], step: ResolversTypes['Step'], to: ResolversTypes['Action'] }>;
+  MoveTreeNodeInput: MoveTreeNodeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeScore: ResolverTypeWrapper<NodeScore>;
   PerformanceTree: ResolverTypeWrapper<PerformanceTreeRow>;
@@ -1622,12 +1904,24 @@ export type ResolversTypes = {
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   StatusThresholdsInput: StatusThresholdsInput;
   Step: ResolverTypeWrapper<StepRow>;
+  StepCascade: ResolverTypeWrapper<Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversTypes['Action'], paths: Array<ResolversTypes['TreePath']>, step: ResolversTypes['Step'] }>;
   StepRealization: ResolverTypeWrapper<StepRealizationRow>;
   StepSnapshot: ResolverTypeWrapper<StepSnapshot>;
   StepSnapshotInput: StepSnapshotInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TreeActionOption: ResolverTypeWrapper<Omit<TreeActionOption, 'action'> & { action: ResolversTypes['Action'] }>;
+  TreeCascade: ResolverTypeWrapper<Omit<TreeCascade, 'actions' | 'nodes' | 'tree'> & { actions: Array<ResolversTypes['CascadeAction']>, nodes: Array<ResolversTypes['TreeNode']>, tree: ResolversTypes['PerformanceTree'] }>;
+  TreeCheck: ResolverTypeWrapper<Omit<TreeCheck, 'action' | 'indicator'> & { action?: Maybe<ResolversTypes['Action']>, indicator?: Maybe<ResolversTypes['Indicator']> }>;
+  TreeCheckKind: TreeCheckKind;
+  TreeLinkOptions: ResolverTypeWrapper<Omit<TreeLinkOptions, 'actions' | 'indicators'> & { actions: Array<ResolversTypes['TreeActionOption']>, indicators: Array<ResolversTypes['Indicator']> }>;
   TreeNode: ResolverTypeWrapper<TreeNodeRow>;
+  TreeNodeActionLink: ResolverTypeWrapper<Omit<TreeNodeActionLink, 'action'> & { action: ResolversTypes['Action'] }>;
+  TreeNodeFieldsInput: TreeNodeFieldsInput;
+  TreeNodeIndicatorLink: ResolverTypeWrapper<Omit<TreeNodeIndicatorLink, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   TreeNodeKind: TreeNodeKind;
+  TreeNodeLinkInput: TreeNodeLinkInput;
+  TreeNodeUnlinkInput: TreeNodeUnlinkInput;
+  TreePath: ResolverTypeWrapper<Omit<TreePath, 'nodes' | 'tree'> & { nodes: Array<ResolversTypes['TreeNode']>, tree: ResolversTypes['PerformanceTree'] }>;
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
@@ -1635,6 +1929,7 @@ export type ResolversTypes = {
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateStepInput: UpdateStepInput;
+  UpdateTreeNodeInput: UpdateTreeNodeInput;
   User: ResolverTypeWrapper<UserRow>;
   ValueKind: ValueKind;
   ValueType: ValueType;
@@ -1653,6 +1948,7 @@ export type ResolversParentTypes = {
   Activity: ActivityRow;
   AddCriterionInput: AddCriterionInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
+  AddTreeNodeInput: AddTreeNodeInput;
   Agency: AgencyRow;
   Answer: Answer;
   Area: AreaRow;
@@ -1664,11 +1960,14 @@ export type ResolversParentTypes = {
   BaselineMonthsInput: BaselineMonthsInput;
   BaselineStep: BaselineStep;
   Boolean: Scalars['Boolean']['output'];
+  CascadeAction: Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversParentTypes['Action'], steps: Array<ResolversParentTypes['Step']> };
   ClearRealizationResult: Omit<ClearRealizationResult, 'step'> & { step: ResolversParentTypes['Step'] };
+  ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ConsensusAnswer;
   CreateActionInput: CreateActionInput;
   CreateAssessmentInput: CreateAssessmentInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreatePerformanceTreeInput: CreatePerformanceTreeInput;
   CreateStepInput: CreateStepInput;
   Criterion: Criterion;
   CriterionInput: CriterionInput;
@@ -1679,6 +1978,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DeleteActionResult: Omit<DeleteActionResult, 'activity'> & { activity: ResolversParentTypes['Activity'] };
   DeleteStepResult: Omit<DeleteStepResult, 'action'> & { action: ResolversParentTypes['Action'] };
+  DeleteTreeNodeResult: Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversParentTypes['PerformanceTree'] };
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   FollowUpItemInput: FollowUpItemInput;
@@ -1701,6 +2001,7 @@ export type ResolversParentTypes = {
   MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
   MoveInput: MoveInput;
   MoveStepResult: Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversParentTypes['Action'], step: ResolversParentTypes['Step'], to: ResolversParentTypes['Action'] };
+  MoveTreeNodeInput: MoveTreeNodeInput;
   Mutation: Record<PropertyKey, never>;
   NodeScore: NodeScore;
   PerformanceTree: PerformanceTreeRow;
@@ -1719,11 +2020,22 @@ export type ResolversParentTypes = {
   StatusThresholds: StatusThresholds;
   StatusThresholdsInput: StatusThresholdsInput;
   Step: StepRow;
+  StepCascade: Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversParentTypes['Action'], paths: Array<ResolversParentTypes['TreePath']>, step: ResolversParentTypes['Step'] };
   StepRealization: StepRealizationRow;
   StepSnapshot: StepSnapshot;
   StepSnapshotInput: StepSnapshotInput;
   String: Scalars['String']['output'];
+  TreeActionOption: Omit<TreeActionOption, 'action'> & { action: ResolversParentTypes['Action'] };
+  TreeCascade: Omit<TreeCascade, 'actions' | 'nodes' | 'tree'> & { actions: Array<ResolversParentTypes['CascadeAction']>, nodes: Array<ResolversParentTypes['TreeNode']>, tree: ResolversParentTypes['PerformanceTree'] };
+  TreeCheck: Omit<TreeCheck, 'action' | 'indicator'> & { action?: Maybe<ResolversParentTypes['Action']>, indicator?: Maybe<ResolversParentTypes['Indicator']> };
+  TreeLinkOptions: Omit<TreeLinkOptions, 'actions' | 'indicators'> & { actions: Array<ResolversParentTypes['TreeActionOption']>, indicators: Array<ResolversParentTypes['Indicator']> };
   TreeNode: TreeNodeRow;
+  TreeNodeActionLink: Omit<TreeNodeActionLink, 'action'> & { action: ResolversParentTypes['Action'] };
+  TreeNodeFieldsInput: TreeNodeFieldsInput;
+  TreeNodeIndicatorLink: Omit<TreeNodeIndicatorLink, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  TreeNodeLinkInput: TreeNodeLinkInput;
+  TreeNodeUnlinkInput: TreeNodeUnlinkInput;
+  TreePath: Omit<TreePath, 'nodes' | 'tree'> & { nodes: Array<ResolversParentTypes['TreeNode']>, tree: ResolversParentTypes['PerformanceTree'] };
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
@@ -1731,6 +2043,7 @@ export type ResolversParentTypes = {
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateStepInput: UpdateStepInput;
+  UpdateTreeNodeInput: UpdateTreeNodeInput;
   User: UserRow;
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   WeightIssue: WeightIssue;
@@ -1884,6 +2197,15 @@ export type BaselineStepResolvers<ContextType = Context, ParentType extends Reso
   stepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CascadeActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAction'] = ResolversParentTypes['CascadeAction']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ClearRealizationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearRealizationResult'] = ResolversParentTypes['ClearRealizationResult']> = {
   step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
 };
@@ -1937,6 +2259,11 @@ export type DeleteActionResultResolvers<ContextType = Context, ParentType extend
 export type DeleteStepResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteStepResult'] = ResolversParentTypes['DeleteStepResult']> = {
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   snapshot?: Resolver<ResolversTypes['StepSnapshot'], ParentType, ContextType>;
+};
+
+export type DeleteTreeNodeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteTreeNodeResult'] = ResolversParentTypes['DeleteTreeNodeResult']> = {
+  deletedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2103,19 +2430,26 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationAddCriterionArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'input'>>;
+  addTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationAddTreeNodeArgs, 'input'>>;
   approveWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationApproveWorkPlanArgs, 'id' | 'version'>>;
   clearStepRealization?: Resolver<ResolversTypes['ClearRealizationResult'], ParentType, ContextType, RequireFields<MutationClearStepRealizationArgs, 'month' | 'stepId' | 'version'>>;
+  clonePerformanceTree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationClonePerformanceTreeArgs, 'input'>>;
   closePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'year'>>;
   copyFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationCopyFrameworkArgs, 'id'>>;
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
   createFollowUpPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateFollowUpPlanArgs, 'input'>>;
+  createPerformanceTree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationCreatePerformanceTreeArgs, 'input'>>;
   createStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationCreateStepArgs, 'input'>>;
   decideConsensus?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationDecideConsensusArgs, 'input'>>;
   deleteAction?: Resolver<ResolversTypes['DeleteActionResult'], ParentType, ContextType, RequireFields<MutationDeleteActionArgs, 'id' | 'version'>>;
   deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
+  deleteTreeNode?: Resolver<ResolversTypes['DeleteTreeNodeResult'], ParentType, ContextType, RequireFields<MutationDeleteTreeNodeArgs, 'id' | 'version'>>;
+  linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
+  linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
   moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
   moveStep?: Resolver<ResolversTypes['MoveStepResult'], ParentType, ContextType, RequireFields<MutationMoveStepArgs, 'input'>>;
+  moveTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationMoveTreeNodeArgs, 'input'>>;
   publishFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id' | 'version'>>;
   removeCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCriterionArgs, 'id'>>;
   removeEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEvidenceArgs, 'id'>>;
@@ -2123,6 +2457,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reopenPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'id'>>;
   restoreAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRestoreActionArgs, 'snapshot'>>;
   restoreStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationRestoreStepArgs, 'snapshot'>>;
+  restoreTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationRestoreTreeNodeArgs, 'id'>>;
   reviewCriterion?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationReviewCriterionArgs, 'input'>>;
   saveAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationSaveAnswerArgs, 'input'>>;
   setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'inputs'>>;
@@ -2132,6 +2467,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   transitionAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationTransitionAssessmentArgs, 'id' | 'transition' | 'version'>>;
+  unlinkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUnlinkTreeNodeActionArgs, 'input'>>;
+  unlinkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUnlinkTreeNodeIndicatorArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'input'>>;
@@ -2140,6 +2477,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkNodeArgs, 'input'>>;
   updateStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationUpdateStepArgs, 'input'>>;
   updateSteps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType, RequireFields<MutationUpdateStepsArgs, 'inputs'>>;
+  updateTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUpdateTreeNodeArgs, 'input'>>;
 };
 
 export type NodeScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeScore'] = ResolversParentTypes['NodeScore']> = {
@@ -2154,9 +2492,13 @@ export type NodeScoreResolvers<ContextType = Context, ParentType extends Resolve
 
 export type PerformanceTreeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceTree'] = ResolversParentTypes['PerformanceTree']> = {
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['TreeCheck']>, ParentType, ContextType>;
+  clonedFrom?: Resolver<Maybe<ResolversTypes['PerformanceTree']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TreeNode']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2195,6 +2537,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   governments?: Resolver<Array<ResolversTypes['Government']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorCascade?: Resolver<Array<ResolversTypes['TreeCascade']>, ParentType, ContextType, RequireFields<QueryIndicatorCascadeArgs, 'indicatorId'>>;
   indicatorHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryIndicatorHistoryArgs, 'indicatorId' | 'limit'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   members?: Resolver<Array<ResolversTypes['MemberUser']>, ParentType, ContextType>;
@@ -2204,6 +2547,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   statusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType>;
+  stepCascade?: Resolver<Maybe<ResolversTypes['StepCascade']>, ParentType, ContextType, RequireFields<QueryStepCascadeArgs, 'stepId'>>;
+  treeCascade?: Resolver<Maybe<ResolversTypes['TreeCascade']>, ParentType, ContextType, RequireFields<QueryTreeCascadeArgs, 'nodeId'>>;
+  treeLinkOptions?: Resolver<Maybe<ResolversTypes['TreeLinkOptions']>, ParentType, ContextType, RequireFields<QueryTreeLinkOptionsArgs, 'treeId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, Partial<QueryWorkPlansArgs>>;
@@ -2263,6 +2609,14 @@ export type StepResolvers<ContextType = Context, ParentType extends ResolversPar
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StepCascadeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepCascade'] = ResolversParentTypes['StepCascade']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['TreePath']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
+  workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type StepRealizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepRealization'] = ResolversParentTypes['StepRealization']> = {
   evidenceLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2288,9 +2642,40 @@ export type StepSnapshotResolvers<ContextType = Context, ParentType extends Reso
   successCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TreeActionOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeActionOption'] = ResolversParentTypes['TreeActionOption']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  activityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workPlanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workPlanTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TreeCascadeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeCascade'] = ResolversParentTypes['TreeCascade']> = {
+  actions?: Resolver<Array<ResolversTypes['CascadeAction']>, ParentType, ContextType>;
+  focusId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TreeNode']>, ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType>;
+};
+
+export type TreeCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeCheck'] = ResolversParentTypes['TreeCheck']> = {
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TreeCheckKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parentLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type TreeLinkOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeLinkOptions'] = ResolversParentTypes['TreeLinkOptions']> = {
+  actions?: Resolver<Array<ResolversTypes['TreeActionOption']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+};
+
 export type TreeNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeNode'] = ResolversParentTypes['TreeNode']> = {
+  actions?: Resolver<Array<ResolversTypes['TreeNodeActionLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['TreeNodeIndicatorLink']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TreeNodeKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   observedProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2302,7 +2687,26 @@ export type TreeNodeResolvers<ContextType = Context, ParentType extends Resolver
   responsibleOfficial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TreeNodeActionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeNodeActionLink'] = ResolversParentTypes['TreeNodeActionLink']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TreeNodeIndicatorLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeNodeIndicatorLink'] = ResolversParentTypes['TreeNodeIndicatorLink']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TreePathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreePath'] = ResolversParentTypes['TreePath']> = {
+  nodes?: Resolver<Array<ResolversTypes['TreeNode']>, ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2357,6 +2761,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   BaselineMonths?: BaselineMonthsResolvers<ContextType>;
   BaselineStep?: BaselineStepResolvers<ContextType>;
+  CascadeAction?: CascadeActionResolvers<ContextType>;
   ClearRealizationResult?: ClearRealizationResultResolvers<ContextType>;
   ConsensusAnswer?: ConsensusAnswerResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
@@ -2365,6 +2770,7 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   DeleteActionResult?: DeleteActionResultResolvers<ContextType>;
   DeleteStepResult?: DeleteStepResultResolvers<ContextType>;
+  DeleteTreeNodeResult?: DeleteTreeNodeResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FollowUpLink?: FollowUpLinkResolvers<ContextType>;
   FollowUpProposal?: FollowUpProposalResolvers<ContextType>;
@@ -2393,9 +2799,17 @@ export type Resolvers<ContextType = Context> = {
   SignInResult?: SignInResultResolvers<ContextType>;
   StatusThresholds?: StatusThresholdsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
+  StepCascade?: StepCascadeResolvers<ContextType>;
   StepRealization?: StepRealizationResolvers<ContextType>;
   StepSnapshot?: StepSnapshotResolvers<ContextType>;
+  TreeActionOption?: TreeActionOptionResolvers<ContextType>;
+  TreeCascade?: TreeCascadeResolvers<ContextType>;
+  TreeCheck?: TreeCheckResolvers<ContextType>;
+  TreeLinkOptions?: TreeLinkOptionsResolvers<ContextType>;
   TreeNode?: TreeNodeResolvers<ContextType>;
+  TreeNodeActionLink?: TreeNodeActionLinkResolvers<ContextType>;
+  TreeNodeIndicatorLink?: TreeNodeIndicatorLinkResolvers<ContextType>;
+  TreePath?: TreePathResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WeightIssue?: WeightIssueResolvers<ContextType>;

@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeApi, startTestApi, type TestApi, type TestClient } from '../testing/harness.ts';
+
+const SET = `mutation ($inputs: [IndicatorValueInput!]!) { setIndicatorValues(inputs: $inputs) {
+  value { id kind year quarter numericValue categoryValue textValue notAvailable note source version enteredBy }
+  indicator { id status(year: 2019) achievement(year: 2019) } } }`;
+const STATUS = `query ($id: ID!, $year: Int!, $q: Int) { indicator(id: $id) { id canEdit status(year: $year, quarter: $q) achievement(year: $year, quarter: $q)
+  values { kind year quarter numericValue categoryValue notAvailable version } } }`;
+
+type Ind = { id: string; code: string; name: string };
+
+describeApi('indicator status, entry, locking and thresholds', () => {
+  let api: TestApi;
+  let pimpinan: TestClient;
+  let admin: TestClient;
+  let byCode: Map<string, Ind>;
+
+  beforeAll(async () => {
+    api = await startTestApi({ countQueries: true });
+    pimpinan = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
+    admin = await api.as('admin@probolinggo.demo', 'probolinggo');
+    const list = (await pimpinan.ok<{ indicators: Ind[] }>(`{ indicators { id code name } }`)).indicators;
+    byCode = new Map(list.map((i) => [i.code, i]));
+  });
+  afterAll(() => api?.close());
+
+  const id = (code: string) => {
+    const found = byCode.get(code);
+    if (!found) throw new Error(`no indicator ${code}`);
+    return found.id;
+  };
+  const err = (r: { errors?: { message: string; extensions?: { code?: string } }[] }) => r.errors?.[0];
+
+  describe('status and achievement', () => {
+    it('computes direction-aware achievement and status from the demo values (Tabel 2.1, 2019)', async () => {
+      // Opini WTP: target WTP, realization WTP → 100, on track.
+      const opini = (await pimpinan.ok(STATUS, { id: id('PBL-RB1519-S1-I1'), year: 2019 })).indicator;
+      expect(opini).toMatchObject({ status: 'ON_TRACK', achievement: 100 });
+      // APIP capability: target level 3, realization 2 → 66.67, off track.
+      const apip = (await pimpinan.ok(STATUS, { id: id('PBL-RB1519-S1-I2'), year: 2019 })).indicator;
+      expect(apip).toMatchObject({ status: 'OFF_TRACK', achievement: 66.67 });
+      // SPIP: target 3, realization 3,0375 → 101.25.
+      const spip = (await pimpinan.ok(STATUS, { id: id('PBL-RB1519-S1-I3'), year: 2019 })).indicator;
+      expect(spip).toMatchObject({ status: 'ON_TRACK', achievement: 101.25 });
+    });
+
+    it('is NO_DATA without a realization, and for a quarter without a quarterly target', async () => {
+      const spbe = (await pimpinan.ok(STATUS, { id: id('PBL-G3-I1'), year: 2021 })).indicator;
+      expect(spbe).toMatchObject({ status: 'NO_DATA', achievement: null });
+      const q = await pimpinan.gql(STATUS, { id: id('PBL-G3-I1'), year: 2021, q: 7 });
+      expect(err(q)?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('reads the status of every road-map indicator with a constant number of queries', async () => {
+      const Q = `query ($id: ID!) { roadmap(id: $id) { goals { id status(year: 2019) achievement(year: 2019)
+        indicators { id status(year: 2019) achievement(year: 2019) values { id } } } } }`;
+      const roadmaps = (await pimpinan.ok(`{ roadmaps { id } }`)).roadmaps as { id: string }[];
+      api.db.resetQueryCount();
+      const data = await pimpinan.ok(Q, { id: roadmaps[0]!.id });
+      const first = api.db.queryCount();
+      expect(data.roadmap.goals.length).toBeGreaterThan(0);
+      // A second request: loaders are per request, so the count must be the same, not grow with indicators.
+      const gid = (await api.db.prisma.government.findUniqueOrThrow({ where: { code: 'probolinggo' } })).id;
+      const goal = await api.db.prisma.goal.findFirstOrThrow({ where: { roadmapId: roadmaps[0]!.id } });
+      await api.db.prisma.indicator.createMany({
+        data: Array.from({ length: 30 }, (_, i) => ({
+          governmentId: gid,
+          goalId: goal.id,
+          roadmapId: roadmaps[0]!.id,
+          scope: 'GOAL' as const,
+          name: `Uji ${i}`,
+        })),
+      });
+      api.db.resetQueryCount();
+      await pimpinan.ok(Q, { id: roadmaps[0]!.id });
+      expect(api.db.queryCount()).toBe(first);
+      await api.db.prisma.indicator.deleteMany({ where: { name: { startsWith: 'Uji ' }, goalId: goal.id } });
+    });
+  });
+
+  describe('entry', () => {
+    it('stores a value typed the Indonesian way, with note, source and an audit record', async () => {
+      const spbe = id('PBL-G3-I1');
+      const data = await pimpinan.ok(SET, {
+        inputs: [
+          {
+            indicatorId: spbe,
+            kind: 'REALIZATION',
+            year: 2021,
+            text: '3,06',
+            note: 'Hasil evaluasi KemenPAN',
+            source: 'Surat KemenPAN-RB',
+          },
+        ],
+      });
+      expect(data.setIndicatorValues[0].value).toMatchObject({
+        numericValue: '3.06',
+        textValue: '3,06',
+        notAvailable: false,
+        note: 'Hasil evaluasi KemenPAN',
+        source: 'Surat KemenPAN-RB',
+        version: 1,
+        enteredBy: 'Pimpinan Probolinggo',
+      });
+      const now = (await pimpinan.ok(STATUS, { id: spbe, year: 2021 })).indicator;
+      expect(now).toMatchObject({ status: 'AT_RISK', achievement: 80.53 }); // 3,06 / 3,8
+      const history = (await admin.ok(`query ($id: ID!) { indicatorHistory(indicatorId: $id) { action userName after } }`, { id: spbe }))
+        .indicatorHistory;
+      expect(history[0]).toMatchObject({ action: 'CREATE', userName: 'Pimpinan Probolinggo' });
+      expect(JSON.parse(history[0].after)).toMatchObject({ year: 2021, kind: 'REALIZATION' });
+    });
+
+    it('keeps n.a distinct from zero, and percentages and categories as written', async () => {
+      const sakip = id('PBL-G1-I2');
+      const na = await pimpinan.ok(SET, { inputs: [{ indicatorId: sakip, kind: 'REALIZATION', year: 2020, text: 'n.a' }] });
+      expect(na.setIndicatorValues[0].value).toMatchObject({ notAvailable: true, numericValue: null });
+      const v1 = na.setIndicatorValues[0].value.version;
+      const zero = await pimpinan.ok(SET, { inputs: [{ indicatorId: sakip, kind: 'REALIZATION', year: 2020, text: '0%', version: v1 }] });
+      expect(zero.setIndicatorValues[0].value).toMatchObject({ notAvailable: false, numericValue: '0', version: v1 + 1 });
+      const pct = await pimpinan.ok(SET, { inputs: [{ indicatorId: sakip, kind: 'REALIZATION', year: 2022, text: '73%' }] });
+      expect(pct.setIndicatorValues[0].value.numericValue).toBe('73');
+      const opini = await pimpinan.ok(SET, {
+        inputs: [{ indicatorId: id('PBL-RB1519-S1-I1'), kind: 'REALIZATION', year: 2020, text: 'wtp' }],
+      });
+      expect(opini.setIndicatorValues[0].value.categoryValue).toBe('WTP');
+    });
+
+    it('refuses invalid values with a clear message and changes nothing (a pasted block is all or nothing)', async () => {
+      const apip = id('PBL-RB1519-S1-I2'); // Level 1–5
+      const before = (await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.values;
+      const r = await pimpinan.gql(SET, {
+        inputs: [
+          { indicatorId: apip, kind: 'REALIZATION', year: 2023, text: '3' },
+          { indicatorId: apip, kind: 'TARGET', year: 2023, text: '7' },
+        ],
+      });
+      expect(err(r)?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(err(r)?.message).toContain('Target 2023');
+      expect(err(r)?.message).toMatch(/antara 1 dan 5/);
+      const notNumber = await pimpinan.gql(SET, { inputs: [{ indicatorId: apip, kind: 'TARGET', year: 2023, text: 'tiga' }] });
+      expect(err(notNumber)?.message).toMatch(/Isi dengan angka/);
+      const badCategory = await pimpinan.gql(SET, {
+        inputs: [{ indicatorId: id('PBL-RB1519-S1-I1'), kind: 'TARGET', year: 2023, text: 'Baik' }],
+      });
+      expect(err(badCategory)?.message).toMatch(/Pilih salah satu: WTP, WDP/);
+      const after = (await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.values;
+      expect(after).toEqual(before);
+    });
+
+    it('refuses a stale version as a conflict carrying the current value', async () => {
+      const spbe = id('PBL-G3-I1');
+      const first = await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,5' }] });
+      const v = first.setIndicatorValues[0].value.version;
+      await admin.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,55', version: v }] });
+      const stale = await pimpinan.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,6', version: v }] });
+      expect(err(stale)?.extensions?.code).toBe('CONFLICT');
+      expect(JSON.stringify(err(stale)?.extensions)).toContain('3.55');
+      // Creating a value someone else already created is a conflict too.
+      const dup = await pimpinan.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,6' }] });
+      expect(err(dup)?.extensions?.code).toBe('CONFLICT');
+    });
+
+    it('removes a value when the text is empty (with its version)', async () => {
+      const spbe = id('PBL-G3-I1');
+      const set = await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'TARGET', year: 2025, text: '4,2' }] });
+      const removed = await pimpinan.ok(SET, {
+        inputs: [{ indicatorId: spbe, kind: 'TARGET', year: 2025, text: '', version: set.setIndicatorValues[0].value.version }],
+      });
+      expect(removed.setIndicatorValues[0].value).toBeNull();
+      const values = (await pimpinan.ok(STATUS, { id: spbe, year: 2025 })).indicator.values as { year: number }[];
+      expect(values.some((x) => x.year === 2025)).toBe(false);
+    });
+  });
+
+  describe('permissions', () => {
+    it('lets only administrators and the owner agency users change values', async () => {
+      const prisma = api.db.prisma;
+      const gov = await prisma.government.findUniqueOrThrow({ where: { code: 'probolinggo' } });
+      const [owner, other] = await prisma.agency.findMany({
+        where: { governmentId: gov.id, parentId: null },
+        take: 2,
+        orderBy: { name: 'asc' },
+      });
+      const indicator = await prisma.indicator.create({
+        data: { governmentId: gov.id, scope: 'OTHER', name: 'Indikator milik PD uji', valueType: 'PERCENTAGE', ownerAgencyId: owner!.id },
+      });
+      const pimpinanUser = await prisma.user.findUniqueOrThrow({ where: { email: 'pimpinan@probolinggo.demo' } });
+      const input = { inputs: [{ indicatorId: indicator.id, kind: 'TARGET', year: 2024, text: '80%' }] };
+
+      // A government-wide manager does not own an agency's indicator.
+      expect((await pimpinan.ok(STATUS, { id: indicator.id, year: 2024 })).indicator.canEdit).toBe(false);
+      expect(err(await pimpinan.gql(SET, input))?.extensions?.code).toBe('FORBIDDEN');
+
+      // An assessor has no entry role at all.
+      const asesor = await api.as('asesor@probolinggo.demo', 'probolinggo');
+      expect(err(await asesor.gql(SET, input))?.extensions?.code).toBe('FORBIDDEN');
+
+      // A manager limited to another agency may not; one limited to the owner may.
+      const m = await prisma.membership.create({
+        data: { userId: pimpinanUser.id, governmentId: gov.id, role: 'MANAGER', agencyId: other!.id },
+      });
+      const otherClient = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
+      expect(err(await otherClient.gql(SET, input))?.extensions?.code).toBe('FORBIDDEN');
+      await prisma.membership.update({ where: { id: m.id }, data: { agencyId: owner!.id } });
+      const ownerClient = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
+      expect((await ownerClient.ok(STATUS, { id: indicator.id, year: 2024 })).indicator.canEdit).toBe(true);
+      const ok = await ownerClient.ok(SET, input);
+      expect(ok.setIndicatorValues[0].value.numericValue).toBe('80');
+      await prisma.membership.delete({ where: { id: m.id } });
+
+      // Administrators always may; nothing of another government is reachable.
+      expect((await admin.ok(STATUS, { id: indicator.id, year: 2024 })).indicator.canEdit).toBe(true);
+      const depok = await api.as('admin@depok.demo', 'depok');
+      expect(err(await depok.gql(SET, input))?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('period closing', () => {
+    it('locks a closed period for everyone until an administrator reopens it', async () => {
+      const spbe = id('PBL-G3-I1');
+      expect(err(await pimpinan.gql(`mutation { closePeriod(year: 2023) { id } }`))?.extensions?.code).toBe('FORBIDDEN');
+      const lock = (await admin.ok(`mutation { closePeriod(year: 2023, reason: "LKjIP 2023 final") { id year quarter lockedBy reason } }`))
+        .closePeriod;
+      expect(lock).toMatchObject({ year: 2023, quarter: 0, lockedBy: 'Administrator Probolinggo', reason: 'LKjIP 2023 final' });
+      const again = await admin.gql(`mutation { closePeriod(year: 2023) { id } }`);
+      expect(err(again)?.extensions?.code).toBe('CONFLICT');
+
+      for (const client of [pimpinan, admin]) {
+        const r = await client.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2023, quarter: 2, text: '3,7' }] });
+        expect(err(r)?.extensions?.code).toBe('FORBIDDEN');
+        expect(err(r)?.message).toMatch(/sudah ditutup/);
+      }
+      // Another year stays open.
+      await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'TARGET', year: 2024, quarter: 1, text: '3,9' }] });
+
+      const locks = (await pimpinan.ok(`{ periodLocks(year: 2023) { id reopenedAt } }`)).periodLocks;
+      expect(locks).toEqual([{ id: lock.id, reopenedAt: null }]);
+      await admin.ok(`mutation ($id: ID!) { reopenPeriod(id: $id) { id reopenedAt } }`, { id: lock.id });
+      const done = await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2023, quarter: 2, text: '3,7' }] });
+      expect(done.setIndicatorValues[0].value).toMatchObject({ quarter: 2, numericValue: '3.7' });
+    });
+
+    it('closes a single quarter without closing the others', async () => {
+      const spbe = id('PBL-G3-I1');
+      const lock = (await admin.ok(`mutation { closePeriod(year: 2026, quarter: 1) { id } }`)).closePeriod;
+      const q1 = await pimpinan.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2026, quarter: 1, text: '4' }] });
+      expect(err(q1)?.extensions?.code).toBe('FORBIDDEN');
+      await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2026, quarter: 2, text: '4' }] });
+      await admin.ok(`mutation ($id: ID!) { reopenPeriod(id: $id) { id } }`, { id: lock.id });
+    });
+  });
+
+  describe('status thresholds', () => {
+    it('uses the defaults until an administrator sets the government thresholds', async () => {
+      const T = `{ statusThresholds { onTrackMin atRiskMin isDefault version } }`;
+      const initial = (await pimpinan.ok(T)).statusThresholds;
+      expect(initial).toMatchObject({ onTrackMin: 100, atRiskMin: 80, isDefault: true });
+      const SETT = `mutation ($input: StatusThresholdsInput!) { setStatusThresholds(input: $input) { onTrackMin atRiskMin isDefault version } }`;
+      expect(err(await pimpinan.gql(SETT, { input: { onTrackMin: 90, atRiskMin: 60 } }))?.extensions?.code).toBe('FORBIDDEN');
+      const bad = await admin.gql(SETT, { input: { onTrackMin: 60, atRiskMin: 90 } });
+      expect(err(bad)?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(err(bad)?.message).toMatch(/tidak boleh di atas/);
+
+      const apip = id('PBL-RB1519-S1-I2'); // 66,67 %
+      expect((await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.status).toBe('OFF_TRACK');
+      const saved = (await admin.ok(SETT, { input: { onTrackMin: 90, atRiskMin: 60, version: initial.version } })).setStatusThresholds;
+      expect(saved).toMatchObject({ onTrackMin: 90, atRiskMin: 60, isDefault: false, version: initial.version + 1 });
+      expect((await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.status).toBe('AT_RISK');
+      const stale = await admin.gql(SETT, { input: { onTrackMin: 95, atRiskMin: 60, version: initial.version } });
+      expect(err(stale)?.extensions?.code).toBe('CONFLICT');
+      await admin.ok(SETT, { input: { onTrackMin: 100, atRiskMin: 80, version: saved.version } });
+      expect((await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.status).toBe('OFF_TRACK');
+    });
+  });
+});
