@@ -3,7 +3,6 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '@rb/db';
 import { createIndicatorLoaders } from './services/indicator/loaders.ts';
-import { createIndicatorLoaders } from './services/indicator/loaders.ts';
 
 function byKey<K extends string, T>(rows: T[], key: (row: T) => K | null) {
   const map = new Map<K, T[]>();
