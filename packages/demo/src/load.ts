@@ -128,6 +128,7 @@ class GovernmentBuilder {
     });
     if (gov.roadmap) this.roadmap();
     gov.workPlans?.forEach((p) => this.workPlan(p));
+    gov.treeIndicators?.forEach((ind, i) => this.indicator(ind, { scope: 'TREE' }, i));
     gov.trees?.forEach((t) => this.tree(t));
     gov.processMaps?.forEach((m) => this.processMap(m));
   }
@@ -163,7 +164,10 @@ class GovernmentBuilder {
   indicator(
     ind: DemoIndicator,
     links: Partial<
-      Pick<Prisma.IndicatorCreateManyInput, 'roadmapId' | 'goalId' | 'areaId' | 'programId' | 'activityId' | 'actionId' | 'scope'>
+      Pick<
+        Prisma.IndicatorCreateManyInput,
+        'roadmapId' | 'goalId' | 'areaId' | 'programId' | 'activityId' | 'actionId' | 'scope' | 'ownerAgencyId'
+      >
     >,
     sortOrder: number,
   ) {
@@ -180,7 +184,8 @@ class GovernmentBuilder {
       programId: links.programId ?? null,
       activityId: links.activityId ?? null,
       actionId: links.actionId ?? null,
-      ownerAgencyId: this.agencyId(ind.ownerAgencyCode, `indicator ${ind.code}`),
+      // An indicator of an agency's plan belongs to that agency unless it names its owner.
+      ownerAgencyId: this.agencyId(ind.ownerAgencyCode, `indicator ${ind.code}`) ?? links.ownerAgencyId ?? null,
       code: ind.code,
       name: ind.name,
       unit: ind.unit ?? null,
@@ -264,10 +269,11 @@ class GovernmentBuilder {
 
   workPlan(p: NonNullable<DemoGovernment['workPlans']>[number]) {
     const workPlanId = randomUUID();
+    const ownerAgencyId = this.agencyId(p.agencyCode, `work plan ${p.title}`);
     this.rows.workPlan.push({
       id: workPlanId,
       governmentId: this.id,
-      agencyId: this.agencyId(p.agencyCode, `work plan ${p.title}`),
+      agencyId: ownerAgencyId,
       kind: p.kind,
       year: p.year,
       title: p.title,
@@ -277,7 +283,7 @@ class GovernmentBuilder {
       const goalId = randomUUID();
       this.goals.set(g.code, goalId);
       this.rows.goal.push({ id: goalId, governmentId: this.id, workPlanId, code: g.code, statement: g.statement, sortOrder: i });
-      g.indicators.forEach((ind, j) => this.indicator(ind, { scope: 'PERFORMANCE_AGREEMENT', goalId }, j));
+      g.indicators.forEach((ind, j) => this.indicator(ind, { scope: 'PERFORMANCE_AGREEMENT', goalId, ownerAgencyId }, j));
     });
     p.programs?.forEach((prog, i) => {
       const programId = randomUUID();
@@ -291,12 +297,12 @@ class GovernmentBuilder {
         name: prog.name,
         sortOrder: i,
       });
-      prog.indicators?.forEach((ind, j) => this.indicator(ind, { scope: 'PERFORMANCE_AGREEMENT', programId }, j));
+      prog.indicators?.forEach((ind, j) => this.indicator(ind, { scope: 'PERFORMANCE_AGREEMENT', programId, ownerAgencyId }, j));
     });
-    p.activities.forEach((a, i) => this.activity(a, { workPlanId }, i));
+    p.activities.forEach((a, i) => this.activity(a, { workPlanId, ownerAgencyId }, i));
   }
 
-  activity(a: DemoActivity, parent: { roadmapId?: string; workPlanId?: string }, sortOrder: number) {
+  activity(a: DemoActivity, parent: { roadmapId?: string; workPlanId?: string; ownerAgencyId?: string | null }, sortOrder: number) {
     const activityId = randomUUID();
     let budget: string | null = null;
     if (a.budget !== undefined) {
@@ -321,7 +327,7 @@ class GovernmentBuilder {
       budget,
       sortOrder,
     });
-    a.indicators?.forEach((ind, j) => this.indicator(ind, { scope: 'ACTIVITY', activityId }, j));
+    a.indicators?.forEach((ind, j) => this.indicator(ind, { scope: 'ACTIVITY', activityId, ownerAgencyId: parent.ownerAgencyId }, j));
     a.actions.forEach((act, i) => {
       const actionId = randomUUID();
       if (act.code) this.actions.set(act.code, actionId);

@@ -190,6 +190,8 @@ export interface DemoGovernment {
   roadmap?: DemoRoadmap;
   workPlans?: DemoWorkPlan[];
   trees?: DemoTree[];
+  /** Indicators of performance-tree nodes (scope TREE), loaded before the trees so nodes can link them by code. */
+  treeIndicators?: DemoIndicator[];
   processMaps?: DemoProcessMap[];
 }
 

@@ -48,5 +48,11 @@ function smallTeam(gov: string, regency: string): DemoUser[] {
     { email: `admin@${gov}.demo`, name: `Administrator ${regency}`, memberships: [{ government: gov, role: 'ADMIN' }] },
     { email: `perencana@${gov}.demo`, name: `Perencana ${regency}`, memberships: [{ government: gov, role: 'PLANNER' }] },
     { email: `pimpinan@${gov}.demo`, name: `Pimpinan ${regency}`, memberships: [{ government: gov, role: 'MANAGER' }] },
+    // A manager limited to the BKD: enters the values of the BKD's own indicators.
+    {
+      email: `bkd@${gov}.demo`,
+      name: `Pengelola Kinerja BKD ${regency}`,
+      memberships: [{ government: gov, role: 'MANAGER', agencyCode: 'BKD' }],
+    },
   ];
 }

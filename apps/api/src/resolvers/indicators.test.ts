@@ -215,6 +215,33 @@ describeApi('indicator status, entry, locking and thresholds', () => {
     });
   });
 
+  describe('demo owners', () => {
+    it("gives Gresik's performance-agreement indicators to the BKD: its manager enters quarterly values, the regency-wide manager only reads", async () => {
+      const bkd = await api.as('bkd@gresik.demo', 'gresik');
+      const list = (await bkd.ok(`{ indicators(filter: { scope: PERFORMANCE_AGREEMENT }) { id code canEdit ownerAgency { code } } }`))
+        .indicators as { id: string; code: string; canEdit: boolean; ownerAgency: { code: string } | null }[];
+      const diklat = list.find((i) => i.code === 'GRS-PK-S1-1')!;
+      expect(diklat).toMatchObject({ canEdit: true, ownerAgency: { code: 'BKD' } });
+      const done = await bkd.ok(SET, { inputs: [{ indicatorId: diklat.id, kind: 'REALIZATION', year: 2020, quarter: 4, text: '75,5%' }] });
+      expect(done.setIndicatorValues[0].value).toMatchObject({ quarter: 4, numericValue: '75.5' });
+      const status = (await bkd.ok(STATUS, { id: diklat.id, year: 2020, q: 4 })).indicator;
+      expect(status).toMatchObject({ status: 'ON_TRACK', achievement: 103.42 }); // 75,5 / 73
+      const manager = await api.as('pimpinan@gresik.demo', 'gresik');
+      expect((await manager.ok(STATUS, { id: diklat.id, year: 2020 })).indicator.canEdit).toBe(false);
+    });
+
+    it("shows Lumajang's tree baselines as indicator values (55,96 tahun 2020)", async () => {
+      const c = await api.as('pimpinan@lumajang.demo', 'lumajang');
+      const list = (await c.ok(`{ indicators(filter: { scope: TREE }) { code values { kind year numericValue source } } }`)).indicators as {
+        code: string;
+        values: unknown[];
+      }[];
+      expect(list.find((i) => i.code === 'LMJ-T-IRB')?.values).toEqual([
+        { kind: 'BASELINE', year: 2020, numericValue: '55.96', source: 'Menpan, 2020' },
+      ]);
+    });
+  });
+
   describe('period closing', () => {
     it('locks a closed period for everyone until an administrator reopens it', async () => {
       const spbe = id('PBL-G3-I1');
