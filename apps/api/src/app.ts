@@ -10,6 +10,7 @@ import type { Database } from '@rb/db';
 import { buildContext, type Context, GOVERNMENT_HEADER } from './context.ts';
 import { formatError } from './errors.ts';
 import { buildSchema } from './schema/index.ts';
+import { evidenceRouter } from './services/assessment/evidence-http.ts';
 
 export interface AppOptions {
   db: Database;
@@ -53,10 +54,12 @@ export async function createApp({ db, webDist, secureCookies = false }: AppOptio
         ),
     }),
   );
+  // Evidence files of assessments (multipart upload, download); bytes in the database.
+  app.use('/api', evidenceRouter(db));
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // The single-page app handles every other path.
-    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^(?!\/graphql|\/health|\/api\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   return { app, stop: () => apollo.stop() };
 }

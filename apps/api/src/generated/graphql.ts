@@ -567,6 +567,7 @@ export type Goal = {
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   indicators: Array<Indicator>;
+  roadmapId?: Maybe<Scalars['ID']['output']>;
   statement: Scalars['String']['output'];
   status: IndicatorStatus;
 };
@@ -1419,7 +1420,8 @@ export type StepCascade = {
   __typename?: 'StepCascade';
   action: Action;
   paths: Array<TreePath>;
-  step: Step;
+  /** The step asked for (null when an action's id was given). */
+  step?: Maybe<Step>;
   workPlanId?: Maybe<Scalars['ID']['output']>;
   workPlanTitle?: Maybe<Scalars['String']['output']>;
 };
@@ -1904,7 +1906,7 @@ export type ResolversTypes = {
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   StatusThresholdsInput: StatusThresholdsInput;
   Step: ResolverTypeWrapper<StepRow>;
-  StepCascade: ResolverTypeWrapper<Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversTypes['Action'], paths: Array<ResolversTypes['TreePath']>, step: ResolversTypes['Step'] }>;
+  StepCascade: ResolverTypeWrapper<Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversTypes['Action'], paths: Array<ResolversTypes['TreePath']>, step?: Maybe<ResolversTypes['Step']> }>;
   StepRealization: ResolverTypeWrapper<StepRealizationRow>;
   StepSnapshot: ResolverTypeWrapper<StepSnapshot>;
   StepSnapshotInput: StepSnapshotInput;
@@ -2020,7 +2022,7 @@ export type ResolversParentTypes = {
   StatusThresholds: StatusThresholds;
   StatusThresholdsInput: StatusThresholdsInput;
   Step: StepRow;
-  StepCascade: Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversParentTypes['Action'], paths: Array<ResolversParentTypes['TreePath']>, step: ResolversParentTypes['Step'] };
+  StepCascade: Omit<StepCascade, 'action' | 'paths' | 'step'> & { action: ResolversParentTypes['Action'], paths: Array<ResolversParentTypes['TreePath']>, step?: Maybe<ResolversParentTypes['Step']> };
   StepRealization: StepRealizationRow;
   StepSnapshot: StepSnapshot;
   StepSnapshotInput: StepSnapshotInput;
@@ -2334,6 +2336,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<GoalStatusArgs, 'year'>>;
 };
@@ -2612,7 +2615,7 @@ export type StepResolvers<ContextType = Context, ParentType extends ResolversPar
 export type StepCascadeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepCascade'] = ResolversParentTypes['StepCascade']> = {
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['TreePath']>, ParentType, ContextType>;
-  step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['Step']>, ParentType, ContextType>;
   workPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
