@@ -243,6 +243,71 @@ describe('scoreFramework: worked example', () => {
   });
 });
 
+describe('scoreFramework: worked example with a grade (14/2014 shape)', () => {
+  /*
+   * Proses (60)
+   * ├ Manajemen Perubahan (5)
+   * │ ├ a (2.5): Ya, Ya, Ya, Tidak = 1, 1, 1, 0       → mean 0.75 → 2.5 × 0.75 = 1.875
+   * │ └ b (2.5): A, A (ABC) = 1, 1                     → mean 1    → 2.5
+   * │                                                    area = 4.375
+   * └ SDM (55)
+   *   └ c (55): C, B, A (ABCD) = 0.33, 0.67, 1         → mean 2/3  → 55 × 2/3 = 36.666…
+   *                                                      area = 36.666…
+   *                                                      Proses = 41.041666…
+   * Hasil (40)
+   * ├ AKIP (20): "64,5" on 0–100 = 0.645               → 20 × 0.645 = 12.9
+   * └ Opini BPK (20): WDP = 0.67                       → 20 × 0.67  = 13.4
+   *                                                      Hasil = 26.3
+   * total = 41.041666… + 26.3 = 67.341666… → shown 67,34 → grade B (> 60 – 70, "Baik")
+   */
+  const opini = [
+    { code: 'WTP', label: 'Wajar Tanpa Pengecualian', value: 1 },
+    { code: 'WDP', label: 'Wajar Dengan Pengecualian', value: 0.67 },
+    { code: 'TW', label: 'Tidak Wajar', value: 0.33 },
+    { code: 'TMP', label: 'Tidak Memberikan Pendapat', value: 0 },
+  ];
+  const tree: ScoringNode[] = [
+    parent('proses', 'COMPONENT', 60, [
+      parent('mp', 'AREA', 5, [
+        leaf('a', 2.5, [crit('a1', 'YES_NO'), crit('a2', 'YES_NO'), crit('a3', 'YES_NO'), crit('a4', 'YES_NO')]),
+        leaf('b', 2.5, [crit('b1', 'ABC'), crit('b2', 'ABC')]),
+      ]),
+      parent('sdm', 'AREA', 55, [leaf('c', 55, [crit('c1', 'ABCD'), crit('c2', 'ABCD'), crit('c3', 'ABCD')])]),
+    ]),
+    parent('hasil', 'COMPONENT', 40, [
+      leaf('akip', 20, [crit('h1', 'SCALE', { scaleMin: 0, scaleMax: 100 })]),
+      leaf('opini', 20, [crit('h2', 'CATEGORY', { options: opini })]),
+    ]),
+  ];
+  const answers = { a1: 'Ya', a2: 'ya', a3: 'Y', a4: 'Tidak', b1: 'A', b2: 'a', c1: 'C', c2: 'B', c3: 'A', h1: '64,5', h2: 'WDP' };
+  const result = scoreFramework(tree, answers);
+
+  it('matches the hand computation at every level', () => {
+    expect(byId(result.nodes, 'a').score).toBeCloseTo(1.875, 12);
+    expect(byId(result.nodes, 'b').score).toBeCloseTo(2.5, 12);
+    expect(byId(result.nodes, 'mp').score).toBeCloseTo(4.375, 12);
+    expect(byId(result.nodes, 'c').score).toBeCloseTo(110 / 3, 12);
+    expect(byId(result.nodes, 'proses').score).toBeCloseTo(4.375 + 110 / 3, 12);
+    expect(byId(result.nodes, 'akip').score).toBeCloseTo(12.9, 12);
+    expect(byId(result.nodes, 'opini').score).toBeCloseTo(13.4, 12);
+    expect(byId(result.nodes, 'hasil').score).toBeCloseTo(26.3, 12);
+    expect(result.total).toBeCloseTo(67.341666666667, 9);
+    expect(result).toMatchObject({ maxTotal: 100, answered: 11, totalCriteria: 11, issues: [] });
+  });
+
+  it('shows 67,34 and grades it B', () => {
+    expect(roundScore(result.total)).toBe(67.34);
+    expect(gradeFor(result.total)).toMatchObject({ grade: 'B', label: { id: 'Baik' } });
+  });
+
+  it('raising Opini BPK from WDP to WTP adds 20 × 0.33 = 6.6 and lifts the grade to BB', () => {
+    const better = scoreFramework(tree, { ...answers, h2: 'WTP' });
+    expect(better.total - result.total).toBeCloseTo(6.6, 12);
+    expect(roundScore(better.total)).toBe(73.94);
+    expect(gradeFor(better.total).grade).toBe('BB');
+  });
+});
+
 describe('scoreFramework: edges', () => {
   it('counts invalid answers as 0 and lists them', () => {
     const tree = [leaf('s', 1, [crit('a', 'YES_NO'), crit('b', 'SCALE', { scaleMin: 1, scaleMax: 5 })])];
