@@ -18,7 +18,13 @@ import {
 // root(0) ─ a(1) ─ a1(2 PROGRAM) ─ act(3 ACTIVITY) ─ sub1, sub2 (3 SUB_ACTIVITY)
 //         └ b(1) ─ b1(2)
 //         └ c(1)
-const n = (id: string, parentId: string | null, level: number, sortOrder: number, kind: TreeNodeShape['kind'] = 'RESULT'): TreeNodeShape => ({
+const n = (
+  id: string,
+  parentId: string | null,
+  level: number,
+  sortOrder: number,
+  kind: TreeNodeShape['kind'] = 'RESULT',
+): TreeNodeShape => ({
   id,
   parentId,
   level,
@@ -104,7 +110,12 @@ describe('planMove', () => {
     const nodes = sample();
     const after = apply(nodes, planMove(nodes, { nodeId: 'c', parentId: 'root', index: 0 }));
     expect(childrenOf(after, 'root')).toEqual(['c', 'a', 'b']);
-    expect(after.filter((x) => x.parentId === 'root').map((x) => x.sortOrder).sort()).toEqual([0, 1, 2]);
+    expect(
+      after
+        .filter((x) => x.parentId === 'root')
+        .map((x) => x.sortOrder)
+        .sort(),
+    ).toEqual([0, 1, 2]);
     const last = apply(nodes, planMove(nodes, { nodeId: 'a', parentId: 'root', index: 99 }));
     expect(childrenOf(last, 'root')).toEqual(['b', 'c', 'a']);
   });
@@ -135,9 +146,12 @@ describe('planMove', () => {
       for (const x of nodes) expect(ancestorPath(nodes, x.id)[0]?.parentId).toBeNull();
       expect(orderedNodes(nodes)).toHaveLength(nodes.length);
       for (const parentId of new Set(nodes.map((x) => x.parentId))) {
-        expect(nodes.filter((x) => x.parentId === parentId).map((x) => x.sortOrder).sort((p, q) => p - q)).toEqual(
-          nodes.filter((x) => x.parentId === parentId).map((_, k) => k),
-        );
+        expect(
+          nodes
+            .filter((x) => x.parentId === parentId)
+            .map((x) => x.sortOrder)
+            .sort((p, q) => p - q),
+        ).toEqual(nodes.filter((x) => x.parentId === parentId).map((_, k) => k));
       }
     }
     expect(refused).toBeGreaterThan(0);
@@ -201,7 +215,10 @@ describe('cascade', () => {
     { nodeId: 'act', actionId: 'x2' },
   ];
   it('runs from the level-0 result through the node down to the actions of its subtree', () => {
-    expect(cascadeThrough({ nodes, nodeActions }, 'a1')).toEqual({ nodeIds: ['root', 'a', 'a1', 'act', 'sub1', 'sub2'], actionIds: ['x1', 'x2'] });
+    expect(cascadeThrough({ nodes, nodeActions }, 'a1')).toEqual({
+      nodeIds: ['root', 'a', 'a1', 'act', 'sub1', 'sub2'],
+      actionIds: ['x1', 'x2'],
+    });
     expect(cascadeThrough({ nodes, nodeActions }, 'missing')).toEqual({ nodeIds: [], actionIds: [] });
   });
   it('runs back up from an action to every result it serves, in tree order', () => {

@@ -9,6 +9,9 @@
 // level below its parent skips a level: allowed (some trees cascade a program
 // straight from a level-1 result) but reported by the checks.
 
+import { z } from 'zod';
+import { isDecimalString } from './decimal.ts';
+
 export type TreeNodeKind = 'RESULT' | 'PROGRAM' | 'ACTIVITY' | 'SUB_ACTIVITY';
 
 export interface TreeNodeShape {
@@ -44,7 +47,10 @@ export const minChildLevel = childLevel;
 export type LevelProblem = 'SKIPPED' | 'NOT_BELOW_PARENT';
 
 /** What is wrong with a child's level relative to its parent, if anything. */
-export function levelProblem(parent: Pick<TreeNodeShape, 'level' | 'kind'>, child: Pick<TreeNodeShape, 'level' | 'kind'>): LevelProblem | null {
+export function levelProblem(
+  parent: Pick<TreeNodeShape, 'level' | 'kind'>,
+  child: Pick<TreeNodeShape, 'level' | 'kind'>,
+): LevelProblem | null {
   const expected = childLevel(parent, child.kind);
   if (child.level < expected) return 'NOT_BELOW_PARENT';
   if (child.level > expected) return 'SKIPPED';
@@ -52,7 +58,9 @@ export function levelProblem(parent: Pick<TreeNodeShape, 'level' | 'kind'>, chil
 }
 
 /** Children of each node (key null = roots), each list ordered by sortOrder then id. */
-export function childrenIndex<T extends Pick<TreeNodeShape, 'id' | 'parentId' | 'sortOrder'>>(nodes: readonly T[]): Map<string | null, T[]> {
+export function childrenIndex<T extends Pick<TreeNodeShape, 'id' | 'parentId' | 'sortOrder'>>(
+  nodes: readonly T[],
+): Map<string | null, T[]> {
   const index = new Map<string | null, T[]>();
   for (const node of nodes) {
     const list = index.get(node.parentId);
@@ -95,7 +103,11 @@ export function ancestorPath<T extends Pick<TreeNodeShape, 'id' | 'parentId'>>(n
 }
 
 /** True when making `newParentId` the parent of `nodeId` would put the node inside its own subtree. */
-export function wouldCreateCycle(nodes: readonly Pick<TreeNodeShape, 'id' | 'parentId' | 'sortOrder'>[], nodeId: string, newParentId: string | null): boolean {
+export function wouldCreateCycle(
+  nodes: readonly Pick<TreeNodeShape, 'id' | 'parentId' | 'sortOrder'>[],
+  nodeId: string,
+  newParentId: string | null,
+): boolean {
   if (newParentId === null) return false;
   if (newParentId === nodeId) return true;
   return subtreeIds(nodes, nodeId).includes(newParentId);
@@ -121,7 +133,10 @@ function placeAt(siblings: readonly string[], id: string, index: number): string
  * own subtree is refused (CYCLE); the subtree's levels shift so that the moved node sits at the
  * level its new parent calls for, keeping the subtree's internal shape.
  */
-export function planMove(nodes: readonly TreeNodeShape[], move: { nodeId: string; parentId: string | null; index: number }): NodePlacement[] {
+export function planMove(
+  nodes: readonly TreeNodeShape[],
+  move: { nodeId: string; parentId: string | null; index: number },
+): NodePlacement[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const node = byId.get(move.nodeId);
   if (!node) throw new TreeOperationError('NOT_FOUND', 'The node to move is not in this tree');
@@ -177,7 +192,8 @@ export function planInsert(
   if (insert.parentId !== null && !parent) throw new TreeOperationError('PARENT_NOT_FOUND', 'The parent node is not in this tree');
   const minLevel = childLevel(parent ?? null, insert.kind);
   const level = insert.level ?? minLevel;
-  if (level < minLevel) throw new TreeOperationError('BAD_LEVEL', `A child of a level-${parent?.level} node must be at level ${minLevel} or deeper`);
+  if (level < minLevel)
+    throw new TreeOperationError('BAD_LEVEL', `A child of a level-${parent?.level} node must be at level ${minLevel} or deeper`);
   if (level > MAX_TREE_LEVEL) throw new TreeOperationError('TOO_DEEP', `The tree cannot be deeper than level ${MAX_TREE_LEVEL}`);
   const siblings = childrenIndex(nodes).get(insert.parentId) ?? [];
   const at = insert.index == null ? siblings.length : Math.max(0, Math.min(Math.trunc(insert.index), siblings.length));
@@ -290,3 +306,90 @@ export function resultsServedBy(input: CascadeInput, actionId: string): string[]
     .sort((a, b) => (position.get(a.nodeId) as number) - (position.get(b.nodeId) as number))
     .map((l) => ancestorPath(input.nodes, l.nodeId).map((n) => n.id));
 }
+
+// ───────────────────────────── input schemas ─────────────────────────────
+// Shared by the API (validated at the top of each service) and the web forms.
+// Messages are shown to the user as they are (Bahasa Indonesia, the app's default).
+
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} terlalu panjang (paling banyak ${max} karakter)`)
+    .transform((v) => (v === '' ? null : v))
+    .nullish();
+
+export const ZTreeNodeKind = z.enum(['RESULT', 'PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY'], { message: 'Jenis simpul tidak dikenal' });
+
+export const ZTreeNodeFields = z.object({
+  statement: z
+    .string()
+    .trim()
+    .min(1, 'Pernyataan kinerja wajib diisi')
+    .max(1000, 'Pernyataan kinerja terlalu panjang (paling banyak 1000 karakter)'),
+  kind: ZTreeNodeKind,
+  indicatorText: text(1000, 'Indikator'),
+  observedProblem: text(4000, 'Fenomena'),
+  observedValue: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || (isDecimalString(v) && v.replace(/^-/, '').split('.')[0]!.length <= 16 && (v.split('.')[1]?.length ?? 0) <= 4),
+      {
+        message: 'Nilai fenomena harus berupa angka (paling banyak 4 angka di belakang koma)',
+      },
+    )
+    .transform((v) => (v === '' ? null : v))
+    .nullish(),
+  observedYear: z
+    .number()
+    .int('Tahun fenomena harus bilangan bulat')
+    .min(1945, 'Tahun fenomena tidak masuk akal')
+    .max(2100, 'Tahun fenomena tidak masuk akal')
+    .nullish(),
+  observedSource: text(300, 'Sumber fenomena'),
+  rationale: text(4000, 'Keterkaitan'),
+  responsibleOfficial: text(300, 'Penanggung jawab'),
+});
+export type TTreeNodeFields = z.input<typeof ZTreeNodeFields>;
+
+const id = (what: string) => z.string().uuid(`${what} tidak valid`);
+const version = z.number().int().min(1, 'Versi tidak valid');
+
+export const ZAddTreeNode = z.object({
+  treeId: id('Pohon kinerja'),
+  parentId: id('Simpul induk').nullish(),
+  index: z.number().int().min(0, 'Posisi tidak boleh negatif').nullish(),
+  level: z.number().int().min(0, 'Level tidak boleh negatif').max(MAX_TREE_LEVEL, `Level paling dalam adalah ${MAX_TREE_LEVEL}`).nullish(),
+  fields: ZTreeNodeFields,
+});
+
+export const ZUpdateTreeNode = z.object({ id: id('Simpul'), version, fields: ZTreeNodeFields });
+
+export const ZMoveTreeNode = z.object({
+  id: id('Simpul'),
+  version,
+  parentId: id('Simpul induk baru').nullish(),
+  index: z.number().int().min(0, 'Posisi tidak boleh negatif'),
+});
+
+export const ZTreeNodeLink = z.object({
+  nodeId: id('Simpul'),
+  version,
+  targetId: id('Tautan'),
+  rationale: text(4000, 'Alasan keterkaitan'),
+});
+
+export const ZTreeNodeUnlink = z.object({ nodeId: id('Simpul'), version, targetId: id('Tautan') });
+
+export const ZCreatePerformanceTree = z.object({
+  title: z.string().trim().min(1, 'Judul wajib diisi').max(300, 'Judul terlalu panjang (paling banyak 300 karakter)'),
+  year: z.number().int().min(2000, 'Tahun harus antara 2000 dan 2100').max(2100, 'Tahun harus antara 2000 dan 2100'),
+  agencyId: id('Perangkat daerah').nullish(),
+});
+
+export const ZClonePerformanceTree = z.object({
+  sourceId: id('Pohon kinerja sumber'),
+  year: z.number().int().min(2000, 'Tahun harus antara 2000 dan 2100').max(2100, 'Tahun harus antara 2000 dan 2100'),
+  title: z.string().trim().max(300, 'Judul terlalu panjang (paling banyak 300 karakter)').nullish(),
+});
