@@ -393,3 +393,27 @@ export const ZClonePerformanceTree = z.object({
   year: z.number().int().min(2000, 'Tahun harus antara 2000 dan 2100').max(2100, 'Tahun harus antara 2000 dan 2100'),
   title: z.string().trim().max(300, 'Judul terlalu panjang (paling banyak 300 karakter)').nullish(),
 });
+
+// Process maps (peta proses bisnis, peta relasi, peta lintas fungsi) of the same document.
+export const ZProcessKind = z.enum(['INPUT', 'MANAGERIAL', 'MAIN', 'SUPPORTING', 'OUTPUT'], { message: 'Jenis proses tidak dikenal' });
+
+const processFields = {
+  kind: ZProcessKind,
+  name: z.string().trim().min(1, 'Nama proses wajib diisi').max(500, 'Nama proses terlalu panjang (paling banyak 500 karakter)'),
+  responsibleOfficial: text(300, 'Penanggung jawab'),
+};
+export const ZAddBusinessProcess = z.object({ mapId: id('Peta proses'), ...processFields });
+export const ZUpdateBusinessProcess = z.object({ id: id('Proses'), version, ...processFields });
+
+const stepFields = {
+  activity: z.string().trim().min(1, 'Aktivitas wajib diisi').max(500, 'Aktivitas terlalu panjang (paling banyak 500 karakter)'),
+  actor: z.string().trim().min(1, 'Pelaksana wajib diisi').max(200, 'Pelaksana terlalu panjang (paling banyak 200 karakter)'),
+  outputDocument: text(500, 'Dokumen keluaran'),
+};
+export const ZAddCrossFunctionStep = z.object({ mapId: id('Peta proses'), index: z.number().int().min(0).nullish(), ...stepFields });
+export const ZUpdateCrossFunctionStep = z.object({ id: id('Langkah'), version, ...stepFields });
+export const ZMoveCrossFunctionStep = z.object({
+  id: id('Langkah'),
+  version,
+  index: z.number().int().min(0, 'Posisi tidak boleh negatif'),
+});

@@ -83,9 +83,25 @@ export type Activity = {
   workPlanYear?: Maybe<Scalars['Int']['output']>;
 };
 
+export type AddBusinessProcessInput = {
+  kind: ProcessKind;
+  mapId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  responsibleOfficial?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddCriterionInput = {
   criterion: CriterionInput;
   nodeId: Scalars['ID']['input'];
+};
+
+export type AddCrossFunctionStepInput = {
+  activity: Scalars['String']['input'];
+  actor: Scalars['String']['input'];
+  /** Position in the table (0 = first); omitted = last. */
+  index?: InputMaybe<Scalars['Int']['input']>;
+  mapId: Scalars['ID']['input'];
+  outputDocument?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AddEvidenceLinkInput = {
@@ -310,6 +326,18 @@ export type BaselineStep = {
   stepId: Scalars['ID']['output'];
 };
 
+export type BusinessProcess = {
+  __typename?: 'BusinessProcess';
+  id: Scalars['ID']['output'];
+  kind: ProcessKind;
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Peta relasi: the official responsible for the process. */
+  responsibleOfficial?: Maybe<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A work-plan action on a cascade, with its plan and steps. */
 export type CascadeAction = {
   __typename?: 'CascadeAction';
@@ -431,6 +459,16 @@ export type CriterionOptionInput = {
   code: Scalars['String']['input'];
   label: Scalars['String']['input'];
   value: Scalars['Float']['input'];
+};
+
+export type CrossFunctionStep = {
+  __typename?: 'CrossFunctionStep';
+  activity: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  outputDocument?: Maybe<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type DecideConsensusInput = {
@@ -746,6 +784,12 @@ export type MoveActionResult = {
   to: Activity;
 };
 
+export type MoveCrossFunctionStepInput = {
+  id: Scalars['ID']['input'];
+  index: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Move a step to an action (or an action to an activity) at a position (0 = first). */
 export type MoveInput = {
   id: Scalars['ID']['input'];
@@ -774,7 +818,9 @@ export type MoveTreeNodeInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  addBusinessProcess: ProcessMap;
   addCriterion: Criterion;
+  addCrossFunctionStep: ProcessMap;
   addEvidenceLink: Evidence;
   addTreeNode: TreeNode;
   /** Approve the plan: freeze a baseline copy of every step's months. */
@@ -792,6 +838,8 @@ export type Mutation = {
   createStep: Step;
   decideConsensus: ConsensusAnswer;
   deleteAction: DeleteActionResult;
+  deleteBusinessProcess: ProcessMap;
+  deleteCrossFunctionStep: ProcessMap;
   deleteStep: DeleteStepResult;
   /** Deletes a node and its subtree (soft delete: restoreTreeNode undoes it). */
   deleteTreeNode: DeleteTreeNodeResult;
@@ -800,6 +848,7 @@ export type Mutation = {
   /** Links an indicator to a node, or changes the link's rationale. */
   linkTreeNodeIndicator: TreeNode;
   moveAction: MoveActionResult;
+  moveCrossFunctionStep: ProcessMap;
   moveStep: MoveStepResult;
   /** Reorders (same parent) or moves a subtree under another parent; refused when it would create a cycle. */
   moveTreeNode: PerformanceTree;
@@ -832,7 +881,9 @@ export type Mutation = {
   updateAction: Action;
   updateAgency: Agency;
   updateAssessment: Assessment;
+  updateBusinessProcess: ProcessMap;
   updateCriterion: Criterion;
+  updateCrossFunctionStep: ProcessMap;
   updateFramework: Framework;
   updateFrameworkNode: FrameworkNode;
   /** Edit a step's text, responsible agency or months (toggle = send the new months). */
@@ -843,8 +894,18 @@ export type Mutation = {
 };
 
 
+export type MutationAddBusinessProcessArgs = {
+  input: AddBusinessProcessInput;
+};
+
+
 export type MutationAddCriterionArgs = {
   input: AddCriterionInput;
+};
+
+
+export type MutationAddCrossFunctionStepArgs = {
+  input: AddCrossFunctionStepInput;
 };
 
 
@@ -926,6 +987,18 @@ export type MutationDeleteActionArgs = {
 };
 
 
+export type MutationDeleteBusinessProcessArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteCrossFunctionStepArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDeleteStepArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -950,6 +1023,11 @@ export type MutationLinkTreeNodeIndicatorArgs = {
 
 export type MutationMoveActionArgs = {
   input: MoveInput;
+};
+
+
+export type MutationMoveCrossFunctionStepArgs = {
+  input: MoveCrossFunctionStepInput;
 };
 
 
@@ -1075,8 +1153,18 @@ export type MutationUpdateAssessmentArgs = {
 };
 
 
+export type MutationUpdateBusinessProcessArgs = {
+  input: UpdateBusinessProcessInput;
+};
+
+
 export type MutationUpdateCriterionArgs = {
   input: UpdateCriterionInput;
+};
+
+
+export type MutationUpdateCrossFunctionStepArgs = {
+  input: UpdateCrossFunctionStepInput;
 };
 
 
@@ -1155,6 +1243,29 @@ export type PlanBaseline = {
   steps: Array<BaselineStep>;
 };
 
+export type ProcessKind =
+  | 'INPUT'
+  | 'MAIN'
+  | 'MANAGERIAL'
+  | 'OUTPUT'
+  | 'SUPPORTING';
+
+/** An agency's business-process map with its relation map (process → responsible official) and cross-function table. */
+export type ProcessMap = {
+  __typename?: 'ProcessMap';
+  /** The actors of the cross-function table, in order of first appearance (its columns). */
+  actors: Array<Scalars['String']['output']>;
+  agency?: Maybe<Agency>;
+  canEdit: Scalars['Boolean']['output'];
+  /** Peta lintas fungsi: activity × actor → output document, in order. */
+  crossFunctionSteps: Array<CrossFunctionStep>;
+  id: Scalars['ID']['output'];
+  /** Inputs, managerial, main and supporting processes, outputs; in order within each kind. */
+  processes: Array<BusinessProcess>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Program = {
   __typename?: 'Program';
   code?: Maybe<Scalars['String']['output']>;
@@ -1192,6 +1303,8 @@ export type Query = {
   performanceTree?: Maybe<PerformanceTree>;
   performanceTrees: Array<PerformanceTree>;
   periodLocks: Array<PeriodLock>;
+  processMap?: Maybe<ProcessMap>;
+  processMaps: Array<ProcessMap>;
   roadmap?: Maybe<Roadmap>;
   roadmaps: Array<Roadmap>;
   statusThresholds: StatusThresholds;
@@ -1253,6 +1366,11 @@ export type QueryPerformanceTreeArgs = {
 
 export type QueryPeriodLocksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProcessMapArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1622,9 +1740,25 @@ export type UpdateAssessmentInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateBusinessProcessInput = {
+  id: Scalars['ID']['input'];
+  kind: ProcessKind;
+  name: Scalars['String']['input'];
+  responsibleOfficial?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateCriterionInput = {
   criterion: CriterionInput;
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCrossFunctionStepInput = {
+  activity: Scalars['String']['input'];
+  actor: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  outputDocument?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1816,7 +1950,9 @@ export type ResolversTypes = {
   ActionSnapshot: ResolverTypeWrapper<ActionSnapshot>;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ResolverTypeWrapper<ActivityRow>;
+  AddBusinessProcessInput: AddBusinessProcessInput;
   AddCriterionInput: AddCriterionInput;
+  AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
@@ -1837,6 +1973,7 @@ export type ResolversTypes = {
   BaselineMonthsInput: BaselineMonthsInput;
   BaselineStep: ResolverTypeWrapper<BaselineStep>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessProcess: ResolverTypeWrapper<BusinessProcess>;
   CascadeAction: ResolverTypeWrapper<Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversTypes['Action'], steps: Array<ResolversTypes['Step']> }>;
   ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
@@ -1850,6 +1987,7 @@ export type ResolversTypes = {
   CriterionInput: CriterionInput;
   CriterionOption: ResolverTypeWrapper<CriterionOption>;
   CriterionOptionInput: CriterionOptionInput;
+  CrossFunctionStep: ResolverTypeWrapper<CrossFunctionStep>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideConsensusInput: DecideConsensusInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1882,6 +2020,7 @@ export type ResolversTypes = {
   MemberUser: ResolverTypeWrapper<Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
+  MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
   MoveStepResult: ResolverTypeWrapper<Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversTypes['Action'], step: ResolversTypes['Step'], to: ResolversTypes['Action'] }>;
   MoveTreeNodeInput: MoveTreeNodeInput;
@@ -1890,6 +2029,8 @@ export type ResolversTypes = {
   PerformanceTree: ResolverTypeWrapper<PerformanceTreeRow>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
   PlanBaseline: ResolverTypeWrapper<PlanBaseline>;
+  ProcessKind: ProcessKind;
+  ProcessMap: ResolverTypeWrapper<Omit<ProcessMap, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Program: ResolverTypeWrapper<ProgramRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealizationSnapshot: ResolverTypeWrapper<RealizationSnapshot>;
@@ -1927,7 +2068,9 @@ export type ResolversTypes = {
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
+  UpdateBusinessProcessInput: UpdateBusinessProcessInput;
   UpdateCriterionInput: UpdateCriterionInput;
+  UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateStepInput: UpdateStepInput;
@@ -1948,7 +2091,9 @@ export type ResolversParentTypes = {
   ActionSnapshot: ActionSnapshot;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ActivityRow;
+  AddBusinessProcessInput: AddBusinessProcessInput;
   AddCriterionInput: AddCriterionInput;
+  AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: AgencyRow;
@@ -1962,6 +2107,7 @@ export type ResolversParentTypes = {
   BaselineMonthsInput: BaselineMonthsInput;
   BaselineStep: BaselineStep;
   Boolean: Scalars['Boolean']['output'];
+  BusinessProcess: BusinessProcess;
   CascadeAction: Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversParentTypes['Action'], steps: Array<ResolversParentTypes['Step']> };
   ClearRealizationResult: Omit<ClearRealizationResult, 'step'> & { step: ResolversParentTypes['Step'] };
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
@@ -1975,6 +2121,7 @@ export type ResolversParentTypes = {
   CriterionInput: CriterionInput;
   CriterionOption: CriterionOption;
   CriterionOptionInput: CriterionOptionInput;
+  CrossFunctionStep: CrossFunctionStep;
   DateTime: Scalars['DateTime']['output'];
   DecideConsensusInput: DecideConsensusInput;
   Decimal: Scalars['Decimal']['output'];
@@ -2001,6 +2148,7 @@ export type ResolversParentTypes = {
   MemberUser: Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Membership: MembershipRow;
   MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
+  MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
   MoveStepResult: Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversParentTypes['Action'], step: ResolversParentTypes['Step'], to: ResolversParentTypes['Action'] };
   MoveTreeNodeInput: MoveTreeNodeInput;
@@ -2009,6 +2157,7 @@ export type ResolversParentTypes = {
   PerformanceTree: PerformanceTreeRow;
   PeriodLock: PeriodLock;
   PlanBaseline: PlanBaseline;
+  ProcessMap: Omit<ProcessMap, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Program: ProgramRow;
   Query: Record<PropertyKey, never>;
   RealizationSnapshot: RealizationSnapshot;
@@ -2041,7 +2190,9 @@ export type ResolversParentTypes = {
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
+  UpdateBusinessProcessInput: UpdateBusinessProcessInput;
   UpdateCriterionInput: UpdateCriterionInput;
+  UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateStepInput: UpdateStepInput;
@@ -2199,6 +2350,16 @@ export type BaselineStepResolvers<ContextType = Context, ParentType extends Reso
   stepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type BusinessProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessProcess'] = ResolversParentTypes['BusinessProcess']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProcessKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  responsibleOfficial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CascadeActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAction'] = ResolversParentTypes['CascadeAction']> = {
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2243,6 +2404,15 @@ export type CriterionOptionResolvers<ContextType = Context, ParentType extends R
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CrossFunctionStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossFunctionStep'] = ResolversParentTypes['CrossFunctionStep']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2431,7 +2601,9 @@ export type MoveStepResultResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationAddBusinessProcessArgs, 'input'>>;
   addCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationAddCriterionArgs, 'input'>>;
+  addCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationAddCrossFunctionStepArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'input'>>;
   addTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationAddTreeNodeArgs, 'input'>>;
   approveWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationApproveWorkPlanArgs, 'id' | 'version'>>;
@@ -2446,11 +2618,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationCreateStepArgs, 'input'>>;
   decideConsensus?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationDecideConsensusArgs, 'input'>>;
   deleteAction?: Resolver<ResolversTypes['DeleteActionResult'], ParentType, ContextType, RequireFields<MutationDeleteActionArgs, 'id' | 'version'>>;
+  deleteBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationDeleteBusinessProcessArgs, 'id' | 'version'>>;
+  deleteCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationDeleteCrossFunctionStepArgs, 'id' | 'version'>>;
   deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
   deleteTreeNode?: Resolver<ResolversTypes['DeleteTreeNodeResult'], ParentType, ContextType, RequireFields<MutationDeleteTreeNodeArgs, 'id' | 'version'>>;
   linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
   linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
   moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
+  moveCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationMoveCrossFunctionStepArgs, 'input'>>;
   moveStep?: Resolver<ResolversTypes['MoveStepResult'], ParentType, ContextType, RequireFields<MutationMoveStepArgs, 'input'>>;
   moveTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationMoveTreeNodeArgs, 'input'>>;
   publishFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id' | 'version'>>;
@@ -2475,7 +2650,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'input'>>;
+  updateBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateBusinessProcessArgs, 'input'>>;
   updateCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationUpdateCriterionArgs, 'input'>>;
+  updateCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateCrossFunctionStepArgs, 'input'>>;
   updateFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkArgs, 'input'>>;
   updateFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkNodeArgs, 'input'>>;
   updateStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationUpdateStepArgs, 'input'>>;
@@ -2522,6 +2699,17 @@ export type PlanBaselineResolvers<ContextType = Context, ParentType extends Reso
   steps?: Resolver<Array<ResolversTypes['BaselineStep']>, ParentType, ContextType>;
 };
 
+export type ProcessMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessMap'] = ResolversParentTypes['ProcessMap']> = {
+  actors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  crossFunctionSteps?: Resolver<Array<ResolversTypes['CrossFunctionStep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processes?: Resolver<Array<ResolversTypes['BusinessProcess']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2547,6 +2735,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   performanceTree?: Resolver<Maybe<ResolversTypes['PerformanceTree']>, ParentType, ContextType, RequireFields<QueryPerformanceTreeArgs, 'id'>>;
   performanceTrees?: Resolver<Array<ResolversTypes['PerformanceTree']>, ParentType, ContextType>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryPeriodLocksArgs>>;
+  processMap?: Resolver<Maybe<ResolversTypes['ProcessMap']>, ParentType, ContextType, RequireFields<QueryProcessMapArgs, 'id'>>;
+  processMaps?: Resolver<Array<ResolversTypes['ProcessMap']>, ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   statusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType>;
@@ -2764,11 +2954,13 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   BaselineMonths?: BaselineMonthsResolvers<ContextType>;
   BaselineStep?: BaselineStepResolvers<ContextType>;
+  BusinessProcess?: BusinessProcessResolvers<ContextType>;
   CascadeAction?: CascadeActionResolvers<ContextType>;
   ClearRealizationResult?: ClearRealizationResultResolvers<ContextType>;
   ConsensusAnswer?: ConsensusAnswerResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionOption?: CriterionOptionResolvers<ContextType>;
+  CrossFunctionStep?: CrossFunctionStepResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteActionResult?: DeleteActionResultResolvers<ContextType>;
@@ -2794,6 +2986,7 @@ export type Resolvers<ContextType = Context> = {
   PerformanceTree?: PerformanceTreeResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PlanBaseline?: PlanBaselineResolvers<ContextType>;
+  ProcessMap?: ProcessMapResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealizationSnapshot?: RealizationSnapshotResolvers<ContextType>;

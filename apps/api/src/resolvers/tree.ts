@@ -5,6 +5,17 @@ import { cascadeForNode, cascadeForStep, cascadesForIndicator } from '../service
 import { treeChecks, treeLinkOptions } from '../services/tree/checks.ts';
 import { treeLoaders } from '../services/tree/common.ts';
 import {
+  addBusinessProcess,
+  addCrossFunctionStep,
+  deleteBusinessProcess,
+  deleteCrossFunctionStep,
+  listProcessMaps,
+  loadProcessMap,
+  moveCrossFunctionStep,
+  updateBusinessProcess,
+  updateCrossFunctionStep,
+} from '../services/tree/process-maps.ts';
+import {
   addTreeNode,
   deleteTreeNode,
   linkTreeNode,
@@ -27,6 +38,8 @@ export const treeResolvers: Resolvers = {
       const tree = await ctx.prisma.performanceTree.findFirst({ where: { id: treeId, governmentId: governmentId(ctx) } });
       return tree ? treeLinkOptions(ctx, tree) : null;
     },
+    processMaps: (_p, _a, ctx) => listProcessMaps(ctx),
+    processMap: (_p, { id }, ctx) => loadProcessMap(ctx.prisma, ctx, id),
   },
   Mutation: {
     createPerformanceTree: (_p, { input }, ctx) => createPerformanceTree(ctx, input),
@@ -40,6 +53,13 @@ export const treeResolvers: Resolvers = {
     unlinkTreeNodeIndicator: (_p, { input }, ctx) => unlinkTreeNode(ctx, 'indicator', input),
     linkTreeNodeAction: (_p, { input }, ctx) => linkTreeNode(ctx, 'action', input),
     unlinkTreeNodeAction: (_p, { input }, ctx) => unlinkTreeNode(ctx, 'action', input),
+    addBusinessProcess: (_p, { input }, ctx) => addBusinessProcess(ctx, input),
+    updateBusinessProcess: (_p, { input }, ctx) => updateBusinessProcess(ctx, input),
+    deleteBusinessProcess: (_p, args, ctx) => deleteBusinessProcess(ctx, args),
+    addCrossFunctionStep: (_p, { input }, ctx) => addCrossFunctionStep(ctx, input),
+    updateCrossFunctionStep: (_p, { input }, ctx) => updateCrossFunctionStep(ctx, input),
+    moveCrossFunctionStep: (_p, { input }, ctx) => moveCrossFunctionStep(ctx, input),
+    deleteCrossFunctionStep: (_p, args, ctx) => deleteCrossFunctionStep(ctx, args),
   },
   PerformanceTree: {
     agency: (t, _a, ctx) => (t.agencyId ? ctx.loaders.agency.load(t.agencyId) : null),
