@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
-import { forwardPageErrors, VIEWPORT, waitForMark } from '../lib/browser.ts';
+import { benchContext, forwardPageErrors, waitForMark } from '../lib/browser.ts';
 import { log } from '../lib/report.ts';
 import { type RunningApi, serveStatic } from '../lib/server.ts';
 import type { PeerTask } from './peers/tasks.ts';
@@ -40,7 +40,7 @@ export interface PeerRender {
 }
 
 export async function measurePeer(browser: Browser, harnessUrl: string, peer: Peer): Promise<PeerRender> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'id-ID' });
+  const context = await benchContext(browser);
   const page = await context.newPage();
   forwardPageErrors(page, peer);
   try {

@@ -22,9 +22,20 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context for measuring. tsx compiles the functions this process
+ * sends to page.evaluate with esbuild's keepNames, which wraps inner
+ * functions in `__name(…)`: the page gets a no-op of it.
+ */
+export async function benchContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
+}
+
 /** A browser context signed in as a demo user (the session cookie is set by the real sign-in mutation). */
 export async function signedInContext(browser: Browser, baseURL: string, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const context = await benchContext(browser, baseURL);
   const response = await context.request.post('/graphql', {
     data: {
       query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { email } } } }',
@@ -103,3 +114,73 @@ export function trackRequests(page: Page) {
  * frame's style, layout and paint).
  */
 export const NEXT_PAINT_SOURCE = `() => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }))`;
+
+export interface GraphqlOperation {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+export interface CapturedGraphql {
+  op: GraphqlOperation;
+  bytes: number;
+}
+
+/** Records the page's GraphQL queries (not mutations) with the size of their responses. */
+export function captureGraphql(page: Page): CapturedGraphql[] {
+  const captured: CapturedGraphql[] = [];
+  page.on('response', async (response) => {
+    const request = response.request();
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const op = request.postDataJSON() as GraphqlOperation | null;
+    if (!op?.query || /^\s*mutation/.test(op.query)) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    captured.push({ op, bytes: body.length });
+  });
+  return captured;
+}
+
+/** The captured operation whose name matches, else the one with the largest response. */
+export function pickOperation(captured: CapturedGraphql[], name: RegExp): GraphqlOperation | undefined {
+  const named = captured.find((c) => name.test(c.op.operationName ?? '') || name.test(c.op.query.slice(0, 200)));
+  if (named) return named.op;
+  return [...captured].sort((a, b) => b.bytes - a.bytes)[0]?.op;
+}
+
+/** Median server time (HTTP round trip on 127.0.0.1) of a GraphQL operation, after 2 warm-ups, and its SQL statements. */
+export async function timeGraphql(
+  url: string,
+  headers: { cookie: string; government: string },
+  op: GraphqlOperation,
+  runs: number,
+  counter?: { resetQueryCount(): void; queryCount(): number },
+) {
+  const once = async () => {
+    const t0 = performance.now();
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: headers.cookie, 'x-government': headers.government },
+      body: JSON.stringify(op),
+    });
+    const text = await response.text();
+    const ms = performance.now() - t0;
+    const body = JSON.parse(text) as { errors?: { message: string }[] };
+    if (!response.ok || body.errors?.length)
+      throw new Error(`GraphQL ${op.operationName ?? ''} failed: ${JSON.stringify(body.errors ?? response.status)}`);
+    return { ms, bytes: text.length };
+  };
+  for (let i = 0; i < 2; i++) await once();
+  const times: number[] = [];
+  let bytes = 0;
+  let queries = 0;
+  for (let i = 0; i < runs; i++) {
+    counter?.resetQueryCount();
+    const r = await once();
+    queries = counter?.queryCount() ?? 0;
+    bytes = r.bytes;
+    times.push(r.ms);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return { ms: times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2, bytes, queries };
+}

@@ -1,0 +1,85 @@
+// pnpm bench:indicators — the road-map dashboard of a government with 500
+// indicators × 10 years of values: load time in Chromium (API + render) and
+// the dashboard's GraphQL query alone.
+// Figures on stdout as `<name> <value> <unit>`; progress on stderr.
+import type { Browser } from '@playwright/test';
+import {
+  captureGraphql,
+  cookieHeader,
+  forwardPageErrors,
+  launchChromium,
+  pickOperation,
+  signedInContext,
+  timeGraphql,
+  waitForMark,
+} from '../lib/browser.ts';
+import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
+import { checkTarget, Failures, figure, log, median } from '../lib/report.ts';
+import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
+import { generateRoadmap } from './generate.ts';
+
+const GOVERNMENT = 'gresik';
+const USER = 'pimpinan@gresik.demo';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FEATURE = 'indicator dashboard (issue 4)';
+
+const failures = new Failures();
+let database: BenchDatabase | undefined;
+let api: RunningApi | undefined;
+let browser: Browser | undefined;
+
+try {
+  database = await createBenchDatabase('indicators');
+  const { db } = database;
+  const government = await governmentByCode(db, GOVERNMENT);
+  const t0 = performance.now();
+  const roadmap = await generateRoadmap(db, government.id, 6);
+  log(`road map generated in ${Math.round(performance.now() - t0)} ms: ${roadmap.indicators} indicators, ${roadmap.values} values`);
+
+  const webDist = buildWeb();
+  api = await startApi(db, webDist);
+  browser = await launchChromium();
+  const context = await signedInContext(browser, api.url, USER);
+  const url = `${api.url}/${GOVERNMENT}/indicators/dashboard?roadmap=${roadmap.roadmapId}`;
+
+  const loads: number[] = [];
+  const renders: number[] = [];
+  let captured: ReturnType<typeof captureGraphql> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    forwardPageErrors(page, 'dashboard');
+    captured = captureGraphql(page);
+    await page.goto(url);
+    const rendered = await waitForMark(page, 'rb:dashboard-rendered', 60_000, FEATURE);
+    const data = await waitForMark(page, 'rb:dashboard-data', 1000, FEATURE);
+    log(`dashboard run ${i + 1}: navigation → rendered ${rendered.toFixed(1)} ms, data → rendered ${(rendered - data).toFixed(1)} ms`);
+    loads.push(rendered);
+    renders.push(rendered - data);
+    if (i === 0) await page.screenshot({ path: '/tmp/rb-bench-dashboard.png' });
+    await page.close();
+  }
+  const load = median(loads);
+  figure('indicators.dashboard_load', load, 'ms');
+  figure('indicators.dashboard_render', median(renders), 'ms');
+  checkTarget('indicators.dashboard_load (API + render)', load, '<=', 500, 'ms');
+
+  const cookie = await cookieHeader(context);
+  await browser.close();
+  browser = undefined;
+  await failures.attempt('dashboard GraphQL query', async () => {
+    const op = pickOperation(captured, /dashboard/i);
+    if (!op) throw new Error('the dashboard page sent no GraphQL query');
+    log(`API: replaying ${op.operationName ?? '(anonymous)'} (variables ${JSON.stringify(op.variables ?? {})})`);
+    const r = await timeGraphql(api!.url, { cookie, government: GOVERNMENT }, op, 9, db);
+    log(`API: ${Math.round(r.bytes / 1024)} KiB response`);
+    figure('indicators.dashboard_query', r.ms, 'ms');
+    figure('indicators.dashboard_sql_queries', r.queries, 'queries', 0);
+  });
+} catch (error) {
+  failures.add(error instanceof Error ? error.message : String(error));
+} finally {
+  await browser?.close().catch(() => {});
+  await api?.close().catch(() => {});
+  await database?.dispose();
+  failures.finish('bench:indicators');
+}
