@@ -664,6 +664,7 @@ export type Indicator = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   ownerAgency?: Maybe<Agency>;
+  roadmapId?: Maybe<Scalars['ID']['output']>;
   scaleMax?: Maybe<Scalars['Decimal']['output']>;
   scaleMin?: Maybe<Scalars['Decimal']['output']>;
   scope: IndicatorScope;
@@ -2538,6 +2539,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scaleMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scaleMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['IndicatorScope'], ParentType, ContextType>;

@@ -6,6 +6,9 @@
 //   /:gov/work-plans            plans of the selected year (?year=)
 //   /:gov/work-plans/:id        one plan as the month grid
 //   /:gov/indicators            indicators (?scope=&q=) or road map goals (?view=roadmap)
+//   /:gov/indicators/dashboard  road-map dashboard (?roadmap=&quarter=); /goals/:goalId drills down
+//   /:gov/indicators/entry      value entry grid (?mode=year&roadmap=&scope=)
+//   /:gov/indicators/:id        one indicator: status, trend chart, agencies, history
 //   /:gov/assessments           PMPRB frameworks and assessments
 //   /:gov/tree                  performance trees; /:gov/tree/:id one tree as an outline
 //   /:gov/admin                 members and audit log (ADMIN)
@@ -13,6 +16,10 @@ import { createBrowserRouter } from 'react-router';
 import AdminPage from '../pages/AdminPage.tsx';
 import AssessmentsPage from '../pages/AssessmentsPage.tsx';
 import HomePage from '../pages/HomePage.tsx';
+import IndicatorDashboardPage from '../pages/IndicatorDashboardPage.tsx';
+import IndicatorDetailPage from '../pages/IndicatorDetailPage.tsx';
+import IndicatorEntryPage from '../pages/IndicatorEntryPage.tsx';
+import IndicatorGoalPage from '../pages/IndicatorGoalPage.tsx';
 import IndicatorsPage from '../pages/IndicatorsPage.tsx';
 import NotFoundPage from '../pages/NotFoundPage.tsx';
 import OverviewPage from '../pages/OverviewPage.tsx';
@@ -39,6 +46,10 @@ export function createRouter() {
             { path: 'work-plans', element: <WorkPlansPage /> },
             { path: 'work-plans/:id', element: <WorkPlanPage /> },
             { path: 'indicators', element: <IndicatorsPage /> },
+            { path: 'indicators/dashboard', element: <IndicatorDashboardPage /> },
+            { path: 'indicators/dashboard/goals/:goalId', element: <IndicatorGoalPage /> },
+            { path: 'indicators/entry', element: <IndicatorEntryPage /> },
+            { path: 'indicators/:id', element: <IndicatorDetailPage /> },
             { path: 'assessments', element: <AssessmentsPage /> },
             { path: 'tree', element: <PerformanceTreesPage /> },
             { path: 'tree/:id', element: <PerformanceTreePage /> },

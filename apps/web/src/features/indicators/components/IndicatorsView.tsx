@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { RoadmapGoals } from './RoadmapGoals.tsx';
 
@@ -9,6 +10,7 @@ type View = 'list' | 'roadmap';
 export function IndicatorsView() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const govPath = useGovPath();
   const [searchParams] = useSearchParams();
   const view: View = searchParams.get('view') === 'roadmap' ? 'roadmap' : 'list';
 
@@ -28,6 +30,12 @@ export function IndicatorsView() {
         </Link>
         <Link to={linkTo('roadmap')} className="view-link" aria-current={view === 'roadmap' ? 'page' : undefined}>
           {t('indicators.viewRoadmap')}
+        </Link>
+        <Link to={govPath('indicators/dashboard')} className="view-link">
+          {t('indicatorData.nav.dashboard')}
+        </Link>
+        <Link to={govPath('indicators/entry')} className="view-link">
+          {t('indicatorData.nav.entry')}
         </Link>
       </nav>
       {view === 'roadmap' ? <RoadmapGoals /> : <IndicatorTable />}

@@ -1,0 +1,406 @@
+// The value entry grid: indicators as rows, periods as columns, typed and
+// pasted the Indonesian way ("43,84", "73%", "WTP", "n.a"). Keyboard like a
+// spreadsheet: arrows move, Enter/F2 or typing edits, Enter saves and moves
+// down, Tab saves and moves right, Esc cancels, Delete removes a value,
+// Ctrl+V pastes a block from the active cell. Values are checked with the
+// domain parser before they are sent; the server checks again.
+import { parseIndicatorValue } from '@rb/domain';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { IndicatorEntryQuery, IndicatorValueInput } from '../../../gql/graphql.ts';
+import { formatIndicatorValue } from '../../../ui/format.ts';
+import { useGovPath } from '../../session/hooks/useGovPath.ts';
+import type { SaveResult } from '../hooks/useSetIndicatorValues.ts';
+import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';
+import './indicators.css';
+
+export type EntryIndicator = IndicatorEntryQuery['indicators'][number];
+export type EntryValue = EntryIndicator['values'][number];
+type Lock = IndicatorEntryQuery['periodLocks'][number];
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** The stored value of a cell; the baseline column shows the indicator's latest baseline, whatever its year. */
+export function valueAt(indicator: EntryIndicator, p: EntryPeriod): EntryValue | undefined {
+  if (p.kind === 'BASELINE') {
+    let best: EntryValue | undefined;
+    for (const v of indicator.values)
+      if (v.kind === 'BASELINE' && v.quarter === 0 && v.month === 0 && (!best || v.year > best.year)) best = v;
+    return best;
+  }
+  return indicator.values.find((v) => v.kind === p.kind && v.year === p.year && v.quarter === p.quarter && v.month === 0);
+}
+
+/** The text that re-reads to the stored value ("2,53", "73%", "WTP", "n.a"). */
+export function editableText(value: EntryValue | undefined, indicator: EntryIndicator): string {
+  if (!value) return '';
+  return formatIndicatorValue(value, indicator) || value.textValue || '';
+}
+
+interface EntryGridProps {
+  indicators: EntryIndicator[];
+  periods: EntryPeriod[];
+  locks: Lock[];
+  caption: string;
+  groupLabel: (group: string) => string;
+  active: CellRef | null;
+  onActiveChange: (cell: CellRef) => void;
+  save: (inputs: IndicatorValueInput[]) => Promise<SaveResult>;
+}
+
+const column = createColumnHelper<EntryIndicator>();
+
+export function EntryGrid({ indicators, periods, locks, caption, groupLabel, active, onActiveChange, save }: EntryGridProps) {
+  const { t, i18n } = useTranslation();
+  const govPath = useGovPath();
+  const captionId = useId();
+  const statusId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [editing, setEditingState] = useState<{ cell: CellRef; draft: string } | null>(null);
+  // Mirrors `editing` so a blur that follows Enter/Tab does not save twice.
+  const editingRef = useRef<{ cell: CellRef; draft: string } | null>(null);
+  const setEditing = (next: { cell: CellRef; draft: string } | null) => {
+    editingRef.current = next;
+    setEditingState(next);
+  };
+  const [cellErrors, setCellErrors] = useState<Map<string, string>>(new Map());
+  const [pending, setPending] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const english = i18n.language.startsWith('en');
+
+  const columns = useMemo(() => {
+    const groups = new Map<string, EntryPeriod[]>();
+    for (const p of periods) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
+    return [
+      column.accessor('name', { id: 'indicator', header: t('indicatorData.entry.indicator') }),
+      ...[...groups.entries()].map(([group, ps]) =>
+        column.group({
+          id: `g-${group}`,
+          header: groupLabel(group),
+          columns: ps.map((p) =>
+            column.display({
+              id: p.key,
+              header: p.kind === 'BASELINE' ? t('indicatorData.entry.baselineYear') : t(`indicatorData.kind.${p.kind}`),
+            }),
+          ),
+        }),
+      ),
+    ];
+  }, [periods, t, groupLabel]);
+
+  const table = useReactTable({ data: indicators, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.id });
+
+  const cellKey = (row: number, col: number) => `${indicators[row]?.id}|${periods[col]?.key}`;
+  const editable = useCallback(
+    (row: number, col: number) => {
+      const indicator = indicators[row];
+      const p = periods[col];
+      return !!indicator && !!p && indicator.canEdit && !isPeriodLocked(locks, p);
+    },
+    [indicators, periods, locks],
+  );
+
+  // Keep DOM focus on the active cell.
+  useEffect(() => {
+    if (!active || editing) return;
+    const el = tableRef.current?.querySelector<HTMLElement>(`[data-row="${active.row}"][data-col="${active.col}"]`);
+    if (el && tableRef.current?.contains(document.activeElement)) el.focus();
+  }, [active, editing]);
+
+  const focusCell = (cell: CellRef) => {
+    const row = Math.max(0, Math.min(indicators.length - 1, cell.row));
+    const col = Math.max(0, Math.min(periods.length - 1, cell.col));
+    onActiveChange({ row, col });
+    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus());
+  };
+
+  /** Checks a typed text against the indicator; a message when it cannot be stored. */
+  const check = (indicator: EntryIndicator, text: string): string | null => {
+    if (text.trim() === '') return null;
+    const parsed = parseIndicatorValue(text, {
+      valueType: indicator.valueType,
+      categories: indicator.categories,
+      scaleMin: indicator.scaleMin,
+      scaleMax: indicator.scaleMax,
+      unit: indicator.unit,
+    });
+    return parsed.ok ? null : english ? parsed.message.en : parsed.message.id;
+  };
+
+  const inputFor = (indicator: EntryIndicator, p: EntryPeriod, text: string): IndicatorValueInput => {
+    const current = valueAt(indicator, p);
+    // A baseline keeps its own year; a new one gets the column's.
+    const year = current?.year ?? p.year;
+    return { indicatorId: indicator.id, kind: p.kind, year, quarter: p.quarter, text, ...(current ? { version: current.version } : {}) };
+  };
+
+  const run = async (keys: string[], inputs: IndicatorValueInput[], done: string) => {
+    setPending((s) => new Set([...s, ...keys]));
+    const result = await save(inputs);
+    setPending((s) => {
+      const next = new Set(s);
+      for (const k of keys) next.delete(k);
+      return next;
+    });
+    if (result.ok) {
+      setCellErrors((m) => {
+        const next = new Map(m);
+        for (const k of keys) next.delete(k);
+        return next;
+      });
+      setMessage({ kind: 'ok', text: done });
+    } else {
+      setCellErrors((m) => new Map([...m, ...keys.map((k) => [k, result.message] as const)]));
+      setMessage({ kind: 'error', text: result.message });
+    }
+    return result.ok;
+  };
+
+  const commit = async (cell: CellRef, draft: string, move?: CellRef) => {
+    const indicator = indicators[cell.row];
+    const p = periods[cell.col];
+    if (!indicator || !p) return;
+    const open = editingRef.current;
+    const fromEditor = open !== null && open.cell.row === cell.row && open.cell.col === cell.col;
+    if (!fromEditor && draft !== '') return; // already saved by Enter/Tab
+    const before = editableText(valueAt(indicator, p), indicator);
+    const key = cellKey(cell.row, cell.col);
+    if (draft.trim() === before.trim()) {
+      setEditing(null);
+      if (move) focusCell(move);
+      return;
+    }
+    const problem = check(indicator, draft);
+    if (problem) {
+      setCellErrors((m) => new Map(m).set(key, problem));
+      setMessage({ kind: 'error', text: `${indicator.name}: ${problem}` });
+      return; // stay in the editor so the value can be fixed
+    }
+    setEditing(null);
+    if (move) focusCell(move);
+    else focusCell(cell);
+    await run([key], [inputFor(indicator, p, draft)], t('indicatorData.entry.saved', { name: indicator.name }));
+  };
+
+  const onPaste = async (event: ClipboardEvent<HTMLTableElement>) => {
+    if (editing || !active) return;
+    event.preventDefault();
+    const block = parseClipboardBlock(event.clipboardData.getData('text/plain'));
+    const inputs: IndicatorValueInput[] = [];
+    const keys: string[] = [];
+    for (const [r, cells] of block.entries()) {
+      for (const [c, text] of cells.entries()) {
+        const row = active.row + r;
+        const col = active.col + c;
+        const indicator = indicators[row];
+        const p = periods[col];
+        if (!indicator || !p) {
+          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteTooBig') });
+          return;
+        }
+        if (!editable(row, col)) {
+          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteReadOnly', { name: indicator.name }) });
+          return;
+        }
+        if (text === editableText(valueAt(indicator, p), indicator)) continue;
+        const problem = check(indicator, text);
+        if (problem) {
+          setCellErrors((m) => new Map(m).set(cellKey(row, col), problem));
+          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteInvalid', { name: indicator.name, problem }) });
+          return;
+        }
+        if (text === '' && !valueAt(indicator, p)) continue;
+        inputs.push(inputFor(indicator, p, text));
+        keys.push(cellKey(row, col));
+      }
+    }
+    if (inputs.length === 0) return;
+    await run(keys, inputs, t('indicatorData.entry.pasted', { count: inputs.length }));
+  };
+
+  const onCellKeyDown = (event: KeyboardEvent<HTMLElement>, cell: CellRef) => {
+    if (editing) return;
+    const { row, col } = cell;
+    const moves: Record<string, CellRef> = {
+      ArrowUp: { row: row - 1, col },
+      ArrowDown: { row: row + 1, col },
+      ArrowLeft: { row, col: col - 1 },
+      ArrowRight: { row, col: col + 1 },
+      Home: { row, col: 0 },
+      End: { row, col: periods.length - 1 },
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      focusCell(move);
+      return;
+    }
+    const indicator = indicators[row];
+    const p = periods[col];
+    if (!indicator || !p || !editable(row, col)) return;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      setEditing({ cell, draft: editableText(valueAt(indicator, p), indicator) });
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      if (valueAt(indicator, p)) void commit(cell, '');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      setEditing({ cell, draft: event.key });
+    }
+  };
+
+  const headerGroups = table.getHeaderGroups();
+  return (
+    <div className="entry-grid-wrap">
+      <p
+        id={statusId}
+        className={`entry-message ${message?.kind === 'error' ? 'entry-message-error' : ''}`}
+        role="status"
+        aria-live="polite"
+      >
+        {message?.text ?? ''}
+      </p>
+      <div className="entry-scroll" data-testid="indicator-entry-grid">
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern on a table (spreadsheet-like editing) */}
+        <table ref={tableRef} className="entry-grid" role="grid" aria-labelledby={captionId} aria-describedby={statusId} onPaste={onPaste}>
+          <caption id={captionId} className="sr-only">
+            {caption}
+          </caption>
+          <thead>
+            {headerGroups.map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((header) => {
+                  const p = periods.find((x) => x.key === header.column.id);
+                  const locked = p ? isPeriodLocked(locks, p) : false;
+                  return (
+                    <th
+                      key={header.id}
+                      colSpan={header.colSpan}
+                      scope="col"
+                      className={
+                        header.column.id === 'indicator'
+                          ? 'entry-name-col'
+                          : p
+                            ? `entry-col entry-col-${p.kind.toLowerCase()}`
+                            : 'entry-group'
+                      }
+                    >
+                      {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+                      {locked ? (
+                        <span className="entry-lock" title={t('indicatorData.entry.lockedTitle')}>
+                          {' '}
+                          🔒<span className="sr-only">{t('indicatorData.entry.locked')}</span>
+                        </span>
+                      ) : null}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((r, row) => {
+              const indicator = r.original;
+              return (
+                <tr key={r.id}>
+                  <th scope="row" className="entry-name-col">
+                    <Link to={govPath(`indicators/${indicator.id}`)} className="entry-name">
+                      {indicator.name}
+                    </Link>
+                    <span className="cell-sub">
+                      {indicator.code ? <span className="cell-code">{indicator.code}</span> : null}
+                      {indicator.unit ? <span>{indicator.unit}</span> : null}
+                      {indicator.ownerAgency ? <span>{indicator.ownerAgency.shortName ?? indicator.ownerAgency.name}</span> : null}
+                      {!indicator.canEdit ? <span className="badge">{t('indicatorData.entry.readOnly')}</span> : null}
+                    </span>
+                  </th>
+                  {periods.map((p, col) => {
+                    const value = valueAt(indicator, p);
+                    const key = cellKey(row, col);
+                    const isActive = active?.row === row && active?.col === col;
+                    const isEditing = editing?.cell.row === row && editing.cell.col === col;
+                    const canEdit = editable(row, col);
+                    const error = cellErrors.get(key);
+                    const shown = value ? editableText(value, indicator) : '';
+                    return (
+                      <td
+                        key={p.key}
+                        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of the ARIA grid pattern (roving focus)
+                        role="gridcell"
+                        data-row={row}
+                        data-col={col}
+                        tabIndex={isActive || (!active && row === 0 && col === 0) ? 0 : -1}
+                        aria-selected={isActive}
+                        aria-readonly={!canEdit}
+                        aria-invalid={error ? true : undefined}
+                        aria-busy={pending.has(key) || undefined}
+                        aria-label={`${indicator.name}, ${p.kind === 'BASELINE' ? `${t('indicatorData.kind.BASELINE')} ${value?.year ?? p.year}` : `${t(`indicatorData.kind.${p.kind}`)} ${groupLabel(p.group)}`}: ${shown || t('indicatorData.entry.empty')}`}
+                        className={[
+                          'entry-cell',
+                          `entry-cell-${p.kind.toLowerCase()}`,
+                          canEdit ? 'entry-cell-editable' : 'entry-cell-readonly',
+                          isActive ? 'entry-cell-active' : '',
+                          error ? 'entry-cell-error' : '',
+                          pending.has(key) ? 'entry-cell-pending' : '',
+                          value?.note || value?.source ? 'entry-cell-noted' : '',
+                        ].join(' ')}
+                        onClick={() => onActiveChange({ row, col })}
+                        onDoubleClick={() => canEdit && setEditing({ cell: { row, col }, draft: shown })}
+                        onKeyDown={(e) => onCellKeyDown(e, { row, col })}
+                        title={error ?? value?.note ?? undefined}
+                      >
+                        {isEditing ? (
+                          <input
+                            className="entry-input"
+                            // biome-ignore lint/a11y/noAutofocus: the editor opens where the user asked for it
+                            autoFocus
+                            aria-label={t('indicatorData.entry.editLabel', { name: indicator.name })}
+                            aria-invalid={error ? true : undefined}
+                            value={editing.draft}
+                            onChange={(e) => setEditing({ cell: { row, col }, draft: e.target.value })}
+                            onKeyDown={(e) => {
+                              if (e.key === 'Enter') {
+                                e.preventDefault();
+                                void commit({ row, col }, editing.draft, { row: row + 1 < indicators.length ? row + 1 : row, col });
+                              } else if (e.key === 'Tab') {
+                                e.preventDefault();
+                                void commit({ row, col }, editing.draft, { row, col: col + (e.shiftKey ? -1 : 1) });
+                              } else if (e.key === 'Escape') {
+                                e.preventDefault();
+                                setEditing(null);
+                                setCellErrors((m) => {
+                                  const next = new Map(m);
+                                  next.delete(key);
+                                  return next;
+                                });
+                                focusCell({ row, col });
+                              }
+                            }}
+                            onBlur={() => {
+                              if (!error) void commit({ row, col }, editing.draft);
+                            }}
+                          />
+                        ) : (
+                          <>
+                            <span className={value?.notAvailable ? 'value-na' : undefined}>{shown}</span>
+                            {p.kind === 'BASELINE' && value ? <span className="entry-baseline-year"> ({value.year})</span> : null}
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+// The entry page: choose a road map or a year, then type or paste values in
+// the grid; the selected cell's note, source and history are beside it.
+// Administrators also set the status thresholds and close periods here.
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { IndicatorFilter, IndicatorScope } from '../../../gql/graphql.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { QueryState } from '../../../ui/QueryState.tsx';
+import { useSession } from '../../session/hooks/sessionContext.ts';
+import { IndicatorEntryQuery } from '../graphql/entry.ts';
+import { useSetIndicatorValues } from '../hooks/useSetIndicatorValues.ts';
+import { type EntryPeriod, isPeriodLocked, roadmapPeriods, yearPeriods } from '../utils/entry.ts';
+import { QUARTER_LABELS } from '../utils/series.ts';
+import { type CellRef, EntryGrid, type EntryIndicator, editableText, valueAt } from './EntryGrid.tsx';
+import { PeriodLocksPanel, ThresholdsPanel } from './EntrySettings.tsx';
+
+const SCOPES: IndicatorScope[] = ['GOAL', 'AREA', 'PERFORMANCE_AGREEMENT', 'ACTIVITY', 'TREE', 'OTHER'];
+
+export function EntryView() {
+  const { t } = useTranslation();
+  const { year, isAdmin } = useSession();
+  const [params, setParams] = useSearchParams();
+  const mode = params.get('mode') === 'year' ? 'year' : 'roadmap'; // no road map → the year view (below)
+  const scopeParam = params.get('scope');
+  const scope = SCOPES.find((s) => s === scopeParam) ?? null;
+  const roadmapParam = params.get('roadmap');
+  const filter: IndicatorFilter = scope ? { scope } : {};
+  const result = useQuery(IndicatorEntryQuery, { variables: { filter } });
+  const { save } = useSetIndicatorValues({ onConflict: () => result.refetch() });
+  const [active, setActive] = useState<CellRef | null>(null);
+  const ids = { mode: useId(), roadmap: useId(), scope: useId() };
+
+  const setParam = (key: string, value: string | null) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+
+  const groupLabel = useCallback(
+    (group: string) => {
+      if (group === 'baseline') return t('indicatorData.kind.BASELINE');
+      if (group.startsWith('q')) return `${QUARTER_LABELS[Number(group.slice(1))]} ${year}`;
+      return group;
+    },
+    [t, year],
+  );
+
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const roadmap = data.roadmaps.find((r) => r.id === roadmapParam) ?? data.roadmaps[0] ?? null;
+        const byRoadmap = mode === 'roadmap' && roadmap !== null;
+        const rows: EntryIndicator[] = byRoadmap ? data.indicators.filter((i) => i.roadmapId === roadmap.id) : data.indicators;
+        let periods: EntryPeriod[];
+        if (byRoadmap) {
+          // The road map's years, and any other year its indicators have values for (Tabel 2.1: 2019).
+          const years = new Set<number>();
+          for (let y = roadmap.startYear; y <= roadmap.endYear; y += 1) years.add(y);
+          for (const i of rows) for (const v of i.values) if (v.kind !== 'BASELINE' && v.quarter === 0 && v.month === 0) years.add(v.year);
+          const sorted = [...years].sort((a, b) => a - b);
+          periods = roadmapPeriods(sorted[0] ?? roadmap.startYear, sorted[sorted.length - 1] ?? roadmap.endYear, roadmap.startYear - 2);
+        } else {
+          periods = yearPeriods(year);
+        }
+        const cellIndicator = active ? rows[active.row] : undefined;
+        const cellPeriod = active ? periods[active.col] : undefined;
+        return (
+          <>
+            <div className="toolbar">
+              <div className="field field-inline" hidden={data.roadmaps.length === 0}>
+                <label htmlFor={ids.mode}>{t('indicatorData.entry.mode')}</label>
+                <select
+                  id={ids.mode}
+                  className="select"
+                  value={mode}
+                  onChange={(e) => setParam('mode', e.target.value === 'year' ? 'year' : null)}
+                >
+                  <option value="roadmap">{t('indicatorData.entry.modeRoadmap')}</option>
+                  <option value="year">{t('indicatorData.entry.modeYear', { year })}</option>
+                </select>
+              </div>
+              {mode === 'roadmap' && data.roadmaps.length > 0 ? (
+                <div className="field field-inline">
+                  <label htmlFor={ids.roadmap}>{t('indicatorData.entry.roadmap')}</label>
+                  <select
+                    id={ids.roadmap}
+                    className="select"
+                    value={roadmap?.id ?? ''}
+                    onChange={(e) => setParam('roadmap', e.target.value)}
+                  >
+                    {data.roadmaps.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.title}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <div className="field field-inline">
+                <label htmlFor={ids.scope}>{t('indicators.scopeFilter')}</label>
+                <select id={ids.scope} className="select" value={scope ?? ''} onChange={(e) => setParam('scope', e.target.value || null)}>
+                  <option value="">{t('indicators.allScopes')}</option>
+                  {SCOPES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`enums.scope.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <p className="muted entry-help">{t('indicatorData.entry.help')}</p>
+            {rows.length === 0 ? (
+              <p className="state state-empty">{t('indicatorData.entry.none')}</p>
+            ) : (
+              <div className="entry-layout">
+                <EntryGrid
+                  indicators={rows}
+                  periods={periods}
+                  locks={data.periodLocks}
+                  caption={t('indicatorData.entry.caption')}
+                  groupLabel={groupLabel}
+                  active={active}
+                  onActiveChange={setActive}
+                  save={save}
+                />
+                {cellIndicator && cellPeriod ? (
+                  <CellDetails
+                    indicator={cellIndicator}
+                    period={cellPeriod}
+                    locked={isPeriodLocked(data.periodLocks, cellPeriod)}
+                    label={
+                      cellPeriod.kind === 'BASELINE'
+                        ? `${t('indicatorData.kind.BASELINE')} ${cellPeriod.year}`
+                        : `${t(`indicatorData.kind.${cellPeriod.kind}`)} ${groupLabel(cellPeriod.group)}`
+                    }
+                    save={save}
+                  />
+                ) : (
+                  <aside className="entry-details card">
+                    <p className="muted">{t('indicatorData.entry.pickCell')}</p>
+                  </aside>
+                )}
+              </div>
+            )}
+            {isAdmin ? (
+              <div className="entry-admin">
+                <ThresholdsPanel />
+                <PeriodLocksPanel locks={data.periodLocks} />
+              </div>
+            ) : null}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function CellDetails({
+  indicator,
+  period,
+  locked,
+  label,
+  save,
+}: {
+  indicator: EntryIndicator;
+  period: EntryPeriod;
+  locked: boolean;
+  label: string;
+  save: ReturnType<typeof useSetIndicatorValues>['save'];
+}) {
+  const { t, i18n } = useTranslation();
+  const value = valueAt(indicator, period);
+  const noteId = useId();
+  const sourceId = useId();
+  const [note, setNote] = useState(value?.note ?? '');
+  const [source, setSource] = useState(value?.source ?? '');
+  const [state, setState] = useState<{ saving: boolean; message?: string; error?: boolean }>({ saving: false });
+  const key = `${indicator.id}|${period.key}|${value?.version ?? 0}`;
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setNote(value?.note ?? '');
+    setSource(value?.source ?? '');
+    setState({ saving: false });
+  }
+  const canEdit = indicator.canEdit && !locked && !!value;
+  const dirty = useMemo(() => note !== (value?.note ?? '') || source !== (value?.source ?? ''), [note, source, value]);
+
+  return (
+    <aside className="entry-details card" aria-label={t('indicatorData.entry.details')}>
+      <h2 className="card-title">{indicator.name}</h2>
+      <p className="muted">{label}</p>
+      <dl className="meta-list">
+        <dt>{t('indicatorData.entry.value')}</dt>
+        <dd>{value ? editableText(value, indicator) : t('indicatorData.entry.empty')}</dd>
+        {value?.enteredBy ? (
+          <>
+            <dt>{t('indicatorData.entry.enteredBy')}</dt>
+            <dd>
+              {value.enteredBy}, {formatDateTime(value.updatedAt, i18n.language)}
+            </dd>
+          </>
+        ) : null}
+        {indicator.valueType === 'CATEGORY' ? (
+          <>
+            <dt>{t('indicatorData.entry.categories')}</dt>
+            <dd>{indicator.categories.join(' > ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {locked ? <p className="notice">{t('indicatorData.entry.lockedTitle')}</p> : null}
+      {!indicator.canEdit ? <p className="muted">{t('indicatorData.entry.readOnlyHint')}</p> : null}
+      {value ? (
+        <form
+          className="form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setState({ saving: true });
+            const result = await save([
+              {
+                indicatorId: indicator.id,
+                kind: period.kind,
+                year: period.year,
+                quarter: period.quarter,
+                text: editableText(value, indicator),
+                note,
+                source,
+                version: value.version,
+              },
+            ]);
+            setState(
+              result.ok
+                ? { saving: false, message: t('indicatorData.entry.detailsSaved') }
+                : { saving: false, message: result.message, error: true },
+            );
+          }}
+        >
+          <div className="field">
+            <label htmlFor={noteId}>{t('indicatorData.entry.note')}</label>
+            <textarea id={noteId} rows={2} value={note} disabled={!canEdit} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={sourceId}>{t('indicatorData.entry.source')}</label>
+            <input id={sourceId} value={source} disabled={!canEdit} onChange={(e) => setSource(e.target.value)} />
+          </div>
+          {canEdit ? (
+            <button type="submit" className="button button-primary" disabled={!dirty || state.saving}>
+              {state.saving ? t('indicatorData.saving') : t('indicatorData.entry.saveDetails')}
+            </button>
+          ) : null}
+          <p role="status" className={state.error ? 'form-error' : 'muted'}>
+            {state.message ?? ''}
+          </p>
+        </form>
+      ) : (
+        <p className="muted">{t('indicatorData.entry.noValueYet')}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,219 @@
+import { graphql } from '../../../gql';
+
+/** Values as charts need them (no versions, not normalized). */
+export const ChartValueFields = graphql(`
+  fragment ChartValueFields on IndicatorValue {
+    kind
+    year
+    quarter
+    month
+    numericValue
+    categoryValue
+    notAvailable
+  }
+`);
+
+export const DashboardIndicatorFields = graphql(`
+  fragment DashboardIndicatorFields on Indicator {
+    id
+    code
+    name
+    unit
+    valueType
+    categories
+    direction
+    status(year: $year, quarter: $quarter)
+    achievement(year: $year, quarter: $quarter)
+    values {
+      ...ChartValueFields
+    }
+  }
+`);
+
+/** The road-map dashboard: every road map's goals and the areas, each with its indicators and statuses, in one request. */
+export const IndicatorDashboardQuery = graphql(`
+  query IndicatorDashboard($year: Int!, $quarter: Int, $roadmapId: ID) {
+    statusThresholds {
+      onTrackMin
+      atRiskMin
+    }
+    roadmaps {
+      id
+      title
+      startYear
+      endYear
+      goals {
+        id
+        code
+        statement
+        status(year: $year, quarter: $quarter)
+        achievement(year: $year, quarter: $quarter)
+        indicators {
+          ...DashboardIndicatorFields
+        }
+      }
+    }
+    areas {
+      id
+      kind
+      name
+      sortOrder
+      status(year: $year, quarter: $quarter, roadmapId: $roadmapId)
+      achievement(year: $year, quarter: $quarter, roadmapId: $roadmapId)
+      indicators(roadmapId: $roadmapId) {
+        ...DashboardIndicatorFields
+      }
+    }
+  }
+`);
+
+/** A goal, its indicators, and the areas with the work-plan actions that drive their indicators. */
+export const GoalDrillQuery = graphql(`
+  query GoalDrill($year: Int!, $quarter: Int, $roadmapId: ID) {
+    statusThresholds {
+      onTrackMin
+      atRiskMin
+    }
+    roadmaps {
+      id
+      title
+      startYear
+      endYear
+      goals {
+        id
+        code
+        statement
+        roadmapId
+        status(year: $year, quarter: $quarter)
+        achievement(year: $year, quarter: $quarter)
+        indicators {
+          ...DashboardIndicatorFields
+        }
+      }
+    }
+    areas {
+      id
+      kind
+      name
+      sortOrder
+      status(year: $year, quarter: $quarter, roadmapId: $roadmapId)
+      achievement(year: $year, quarter: $quarter, roadmapId: $roadmapId)
+      indicators(roadmapId: $roadmapId) {
+        ...DashboardIndicatorFields
+        drivenBy {
+          id
+          name
+          workPlanId
+          workPlanTitle
+          workPlanYear
+          actions {
+            id
+            code
+            name
+            responsibleText
+            responsibleAgency {
+              id
+              shortName
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One indicator with everything its page shows. */
+export const IndicatorDetailQuery = graphql(`
+  query IndicatorDetail($id: ID!, $year: Int!) {
+    statusThresholds {
+      onTrackMin
+      atRiskMin
+    }
+    agencies {
+      id
+      name
+      shortName
+    }
+    indicator(id: $id) {
+      id
+      code
+      name
+      unit
+      valueType
+      categories
+      scaleMin
+      scaleMax
+      direction
+      scope
+      roadmapId
+      source
+      definition
+      canEdit
+      ownerAgency {
+        id
+        name
+        shortName
+      }
+      goal {
+        id
+        code
+        statement
+        roadmapId
+      }
+      area {
+        id
+        name
+      }
+      status(year: $year)
+      achievement(year: $year)
+      q1: status(year: $year, quarter: 1)
+      q2: status(year: $year, quarter: 2)
+      q3: status(year: $year, quarter: 3)
+      q4: status(year: $year, quarter: 4)
+      values {
+        ...IndicatorValueEntryFields
+      }
+      agencyValues(year: $year) {
+        id
+        kind
+        quarter
+        numericValue
+        categoryValue
+        textValue
+        notAvailable
+        version
+        agency {
+          id
+          name
+          shortName
+        }
+      }
+      drivenBy {
+        id
+        name
+        workPlanId
+        workPlanTitle
+        workPlanYear
+        actions {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const IndicatorHistoryQuery = graphql(`
+  query IndicatorHistory($id: ID!) {
+    indicatorHistory(indicatorId: $id, limit: 30) {
+      id
+      action
+      userName
+      before
+      after
+      createdAt
+    }
+  }
+`);

@@ -1,0 +1,47 @@
+// Saving indicator values: one cell or a pasted block in one all-or-nothing
+// request. The response carries each touched indicator's values, so the
+// normalized cache (and every grid, chart and badge reading it) updates
+// without a refetch. Failures come back as a translated message naming what
+// is wrong; on a conflict the indicators are reloaded.
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorValueInput } from '../../../gql/graphql.ts';
+import { apiErrorInfo } from '../../../ui/errors.ts';
+import { SetIndicatorValuesMutation } from '../graphql/entry.ts';
+
+export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean };
+
+/** Translates an API error; for bad input, conflicts and refusals the server's own sentence says what is wrong. */
+export function useIndicatorErrorMessage() {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      const info = apiErrorInfo(error);
+      const general = t(`errors.${info.code}`);
+      const specific = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN'].includes(info.code) && info.serverMessage;
+      return specific ? `${general} ${info.serverMessage}` : general;
+    },
+    [t],
+  );
+}
+
+export function useSetIndicatorValues(opts: { onConflict?: () => unknown } = {}) {
+  const [mutate, { loading }] = useMutation(SetIndicatorValuesMutation);
+  const message = useIndicatorErrorMessage();
+  const { onConflict } = opts;
+  const save = useCallback(
+    async (inputs: IndicatorValueInput[]): Promise<SaveResult> => {
+      try {
+        await mutate({ variables: { inputs } });
+        return { ok: true };
+      } catch (error) {
+        const conflict = apiErrorInfo(error).code === 'CONFLICT';
+        if (conflict) await onConflict?.();
+        return { ok: false, message: message(error), conflict };
+      }
+    },
+    [mutate, message, onConflict],
+  );
+  return { save, saving: loading };
+}
