@@ -140,11 +140,10 @@ export function captureGraphql(page: Page): CapturedGraphql[] {
   return captured;
 }
 
-/** The captured operation whose name matches, else the one with the largest response. */
+/** The captured operation whose name (or opening text) matches. */
 export function pickOperation(captured: CapturedGraphql[], name: RegExp): GraphqlOperation | undefined {
-  const named = captured.find((c) => name.test(c.op.operationName ?? '') || name.test(c.op.query.slice(0, 200)));
-  if (named) return named.op;
-  return [...captured].sort((a, b) => b.bytes - a.bytes)[0]?.op;
+  const matching = captured.filter((c) => name.test(c.op.operationName ?? '') || name.test(c.op.query.slice(0, 200)));
+  return matching.sort((a, b) => b.bytes - a.bytes)[0]?.op;
 }
 
 /** Median server time (HTTP round trip on 127.0.0.1) of a GraphQL operation, after 2 warm-ups, and its SQL statements. */
