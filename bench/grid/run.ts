@@ -27,6 +27,8 @@ let harness: RunningApi | undefined;
 let browser: Browser | undefined;
 
 try {
+  // Build first; without a web app the API figures are still measured.
+  const webDist = await failures.attempt('build the web app', async () => buildWeb());
   database = await createBenchDatabase('grid');
   const { db } = database;
   const government = await governmentByCode(db, GOVERNMENT);
@@ -47,7 +49,6 @@ try {
   });
   log(`plans generated in ${Math.round(performance.now() - t0)} ms: ${large.steps.length} and ${small.steps.length} steps`);
 
-  const webDist = await failures.attempt('build the web app', async () => buildWeb());
   api = await startApi(db, webDist ?? '/nonexistent');
   browser = await launchChromium();
   const context = await signedInContext(browser, api.url, USER);

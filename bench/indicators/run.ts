@@ -29,6 +29,8 @@ let api: RunningApi | undefined;
 let browser: Browser | undefined;
 
 try {
+  // Build first: a web app that does not build ends the run before the data is generated.
+  const webDist = buildWeb();
   database = await createBenchDatabase('indicators');
   const { db } = database;
   const government = await governmentByCode(db, GOVERNMENT);
@@ -36,7 +38,6 @@ try {
   const roadmap = await generateRoadmap(db, government.id, 6);
   log(`road map generated in ${Math.round(performance.now() - t0)} ms: ${roadmap.indicators} indicators, ${roadmap.values} values`);
 
-  const webDist = buildWeb();
   api = await startApi(db, webDist);
   browser = await launchChromium();
   const context = await signedInContext(browser, api.url, USER);

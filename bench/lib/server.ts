@@ -25,7 +25,7 @@ export function buildWeb(): string {
   log(`web app: building into ${WEB_DIST} …`);
   const result = spawnSync('pnpm', ['--filter', '@rb/web', 'build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, RB_WEB_DIST: WEB_DIST },
+    env: { ...process.env, RB_WEB_DIST: WEB_DIST, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });

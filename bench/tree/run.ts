@@ -33,6 +33,8 @@ let api: RunningApi | undefined;
 let browser: Browser | undefined;
 
 try {
+  // Build first: a web app that does not build ends the run before the data is generated.
+  const webDist = buildWeb();
   database = await createBenchDatabase('tree');
   const { db } = database;
   const government = await governmentByCode(db, GOVERNMENT);
@@ -40,7 +42,6 @@ try {
   const tree = await generateTree(db, government.id, YEAR, 9);
   log(`tree generated in ${Math.round(performance.now() - t0)} ms: ${tree.nodes} nodes`);
 
-  const webDist = buildWeb();
   api = await startApi(db, webDist);
   browser = await launchChromium();
   const context = await signedInContext(browser, api.url, USER);
