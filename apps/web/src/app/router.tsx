@@ -10,7 +10,10 @@
 //   /:gov/indicators/entry      value entry grid (?mode=year&roadmap=&scope=)
 //   /:gov/indicators/:id        one indicator: status, trend chart, agencies, history
 //   /:gov/assessments           PMPRB frameworks and assessments
-//   /:gov/tree                  performance trees; /:gov/tree/:id one tree as an outline
+//   /:gov/tree                  performance trees; /:gov/tree/:id one tree as a map (?view=outline, ?node=)
+//   /:gov/tree/:id/cascade/:nodeId  cascade from the level-0 result through a node to the work-plan steps
+//   /:gov/tree/step/:stepId     from a work-plan step (or action) up to the results it serves
+//   /:gov/process-maps          business-process, relation and cross-function maps
 //   /:gov/admin                 members and audit log (ADMIN)
 import { createBrowserRouter } from 'react-router';
 import AdminPage from '../pages/AdminPage.tsx';
@@ -23,8 +26,11 @@ import IndicatorGoalPage from '../pages/IndicatorGoalPage.tsx';
 import IndicatorsPage from '../pages/IndicatorsPage.tsx';
 import NotFoundPage from '../pages/NotFoundPage.tsx';
 import OverviewPage from '../pages/OverviewPage.tsx';
+import PerformanceTreeCascadePage from '../pages/PerformanceTreeCascadePage.tsx';
 import PerformanceTreePage from '../pages/PerformanceTreePage.tsx';
+import PerformanceTreeProcessMapsPage from '../pages/PerformanceTreeProcessMapsPage.tsx';
 import PerformanceTreesPage from '../pages/PerformanceTreesPage.tsx';
+import PerformanceTreeStepPage from '../pages/PerformanceTreeStepPage.tsx';
 import SignInPage from '../pages/SignInPage.tsx';
 import WorkPlanPage from '../pages/WorkPlanPage.tsx';
 import WorkPlansPage from '../pages/WorkPlansPage.tsx';
@@ -53,6 +59,9 @@ export function createRouter() {
             { path: 'assessments', element: <AssessmentsPage /> },
             { path: 'tree', element: <PerformanceTreesPage /> },
             { path: 'tree/:id', element: <PerformanceTreePage /> },
+            { path: 'tree/:id/cascade/:nodeId', element: <PerformanceTreeCascadePage /> },
+            { path: 'tree/step/:stepId', element: <PerformanceTreeStepPage /> },
+            { path: 'process-maps', element: <PerformanceTreeProcessMapsPage /> },
             { path: 'admin', element: <AdminPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { PerformanceTreeDetail } from '../features/performance-tree/components/PerformanceTreeOutline.tsx';
+import { PerformanceTreeDetail } from '../features/performance-tree/components/PerformanceTreeDetail.tsx';
 
 export default function PerformanceTreePage() {
   const { id = '' } = useParams();

@@ -1,0 +1,138 @@
+// Performance-tree journeys: a planner builds a branch (map, panel, outline keyboard moves,
+// delete with undo, export) and a manager follows a result down to the work plan. Each
+// journey uses unique statements and touches only the nodes it creates, so other specs'
+// data stays as it was.
+import { expect, type Page, test } from '@playwright/test';
+
+const PASSWORD = 'rbdemo2026';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+}
+
+async function openTree(page: Page, gov: string, title: RegExp) {
+  await page.goto(`/${gov}/tree?year=2021`);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('tree-map')).toBeVisible();
+  await expect(page.locator('[data-node-id]').first()).toBeVisible();
+}
+
+async function searchAndSelect(page: Page, text: string) {
+  const search = page.getByRole('searchbox', { name: 'Cari simpul' });
+  await search.fill(text);
+  await search.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Rincian simpul' }).getByRole('heading', { name: text, exact: true })).toBeVisible();
+}
+
+test('planner builds a branch of the performance tree', async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const activity = `Pengelolaan Uji Kompetensi Jabatan ${suffix}`;
+  const sub = `Uji kompetensi teknis ${suffix}`;
+  await signIn(page, 'perencana@lumajang.demo');
+  await openTree(page, 'lumajang', /Pohon Kinerja Badan Kepegawaian Daerah/);
+  await expect(page.getByRole('heading', { name: 'Pemeriksaan' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-map.png', fullPage: true });
+
+  // A new activity under the level-3 program, with indicator, baseline and rationale.
+  await searchAndSelect(page, 'Pengembangan Kompetensi SDM');
+  const panel = page.getByRole('complementary', { name: 'Rincian simpul' });
+  await panel.getByRole('button', { name: 'Tambah turunan' }).click();
+  await panel.getByLabel('Pernyataan kinerja').fill(activity);
+  await expect(panel.getByLabel('Jenis')).toHaveValue('ACTIVITY');
+  await panel.getByLabel('Indikator (tertulis)').fill('Persentase pejabat yang lulus uji kompetensi');
+  await panel.getByLabel('Nilai fenomena').fill('43,8');
+  await panel.getByLabel('Tahun fenomena').fill('2021');
+  await panel.getByLabel('Sumber fenomena').fill('BKD Lumajang, 2021');
+  await panel.getByLabel('Keterkaitan dengan induk (dasar regulasi)').fill('PermenPANRB 40/2018: uji kompetensi bagian dari sistem merit');
+  await panel.getByRole('button', { name: 'Simpan' }).click();
+  await expect(panel.getByRole('heading', { name: activity })).toBeVisible();
+  await expect(panel.getByText('43,8 (2021) — BKD Lumajang, 2021')).toBeVisible();
+  await expect(page.locator('[data-node-id]').filter({ hasText: 'Pengelolaan Uji Kompetensi' })).toBeVisible();
+
+  // Its sub-activity, at the same level 4 as the document counts them.
+  await panel.getByRole('button', { name: 'Tambah turunan' }).click();
+  await expect(panel.getByLabel('Jenis')).toHaveValue('SUB_ACTIVITY');
+  await panel.getByLabel('Pernyataan kinerja').fill(sub);
+  await panel.getByRole('button', { name: 'Simpan' }).click();
+  await expect(panel.getByRole('heading', { name: sub })).toBeVisible();
+  await expect(panel.getByText('Level 4 · Sub Kegiatan')).toBeVisible();
+
+  // Link an indicator to the activity, with the rationale of the link.
+  await searchAndSelect(page, activity);
+  await panel.getByRole('button', { name: 'Tautkan indikator' }).click();
+  const choice = panel.getByLabel('Pilih indikator');
+  await expect(choice.locator('option').nth(1)).toBeAttached();
+  const indicatorName = (await choice.locator('option').nth(1).textContent())?.trim() ?? '';
+  await choice.selectOption({ index: 1 });
+  await panel.getByLabel('Alasan keterkaitan').fill('Capaian uji kompetensi menopang indeks ini');
+  await panel.getByRole('button', { name: 'Tautkan', exact: true }).click();
+  await expect(panel.getByText(indicatorName.split(' — ').pop() as string).first()).toBeVisible();
+
+  // Outline: the new activity moves up one place with Alt+↑ from the keyboard.
+  await page.getByRole('link', { name: 'Daftar bertingkat' }).click();
+  const tree = page.getByRole('tree', { name: 'Struktur pohon kinerja' });
+  await expect(tree).toBeVisible();
+  const item = tree.getByRole('treeitem', { name: new RegExp(activity) });
+  const parent = tree.getByRole('treeitem', { name: /Pengembangan Kompetensi SDM/ }).first();
+  const childNames = async () =>
+    parent.locator(':scope > ul > li[role="treeitem"] > .tree-outline-row .tree-statement').allTextContents();
+  expect((await childNames()).at(-1)).toBe(activity);
+  await item.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(childNames).toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-outline.png', fullPage: true });
+
+  // Delete the sub-activity, then undo.
+  await tree.getByRole('treeitem', { name: new RegExp(sub) }).locator('.tree-outline-body').click();
+  await panel.getByRole('button', { name: 'Hapus' }).click();
+  await expect(page.getByText(`“${sub}” dihapus beserta 1 simpul.`)).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: new RegExp(sub) })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(tree.getByRole('treeitem', { name: new RegExp(sub) })).toHaveCount(1);
+
+  // Export the map for A3 landscape.
+  await page.getByRole('link', { name: 'Peta', exact: true }).click();
+  await expect(page.getByTestId('tree-map')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh SVG' }).click();
+  expect((await download).suggestedFilename()).toMatch(/-A3\.svg$/);
+  await expect(page.getByText(/Huruf terkecil pada kertas: \d/)).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-export.png', fullPage: true });
+});
+
+test('manager follows a result down to the work plan', async ({ page }) => {
+  await signIn(page, 'pimpinan@probolinggo.demo');
+  await openTree(page, 'probolinggo', /Pohon Kinerja Reformasi Birokrasi Kota Probolinggo 2021/);
+  await searchAndSelect(page, 'Birokrasi yang kapabel');
+  const panel = page.getByRole('complementary', { name: 'Rincian simpul' });
+  // A manager reads; no editing controls.
+  await expect(panel.getByRole('button', { name: 'Ubah' })).toHaveCount(0);
+  await panel.getByRole('link', { name: /Lihat cascading/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Cascading: Birokrasi yang kapabel' })).toBeVisible();
+  const actions = page.getByRole('region', { name: 'Aksi dan tahapan rencana kerja' });
+  await expect(actions.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Turunan simpul ini' }).getByRole('link', { name: 'Penataan Sistem Manajemen SDM Aparatur' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-cascade.png', fullPage: true });
+
+  // Up from a step to the results it serves.
+  await actions.getByRole('link', { name: /Hasil yang dilayani tahapan ini/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hasil yang dilayani tahapan ini' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Birokrasi yang kapabel' }).first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-step.png', fullPage: true });
+  await page.goBack();
+
+  // Down into the planner's grid, focused on the action.
+  const first = actions.locator('.cascade-action .cascade-statement a').first();
+  const actionName = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page).toHaveURL(/\/probolinggo\/work-plans\/[0-9a-f-]+\?.*focus=[0-9a-f-]+/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Rencana Kerja Reformasi Birokrasi');
+  expect(actionName.length).toBeGreaterThan(5);
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-to-grid.png', fullPage: false });
+});
