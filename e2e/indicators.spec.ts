@@ -37,13 +37,14 @@ test('manager browses the road map dashboard', async ({ page }) => {
   await page.getByRole('button', { name: 'Tabel' }).click();
   const table = page.getByRole('table', { name: /Baseline, target, realisasi dan capaian Indeks SPBE/ });
   await expect(table.getByRole('row', { name: /Baseline 2018/ })).toContainText('2,53');
-  for (const [year, target] of [
+  const targets: [string, string][] = [
     ['2020', '3,2'],
     ['2021', '3,4'],
     ['2022', '3,6'],
     ['2023', '3,8'],
     ['2024', '4'],
-  ]) {
+  ];
+  for (const [year, target] of targets) {
     await expect(table.getByRole('row', { name: new RegExp(`^${year}`) })).toContainText(target);
   }
   await page.screenshot({ path: 'e2e/screenshots/indicators-02-trend.png', fullPage: true });

@@ -175,9 +175,12 @@ function DashboardBody({
                   {goal.code ? <span className="goal-code">{goal.code}</span> : null} {goal.statement}
                 </h3>
                 <StatusBadge status={goal.status} achievement={goal.achievement} />
-                <Link className="button button-quiet" to={govPath(`indicators/dashboard/goals/${goal.id}`, extra)}>
+                <Link
+                  className="button"
+                  to={govPath(`indicators/dashboard/goals/${goal.id}`, extra)}
+                  aria-label={`${t('indicatorData.dashboard.drill')}: ${goal.statement}`}
+                >
                   {t('indicatorData.dashboard.drill')}
-                  <span className="sr-only">: {goal.statement}</span>
                 </Link>
               </header>
               <ul className="tiles">

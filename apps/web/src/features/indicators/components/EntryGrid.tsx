@@ -313,7 +313,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                     <Link to={govPath(`indicators/${indicator.id}`)} className="entry-name">
                       {indicator.name}
                     </Link>
-                    <span className="cell-sub">
+                    <span className="entry-sub">
                       {indicator.code ? <span className="cell-code">{indicator.code}</span> : null}
                       {indicator.unit ? <span>{indicator.unit}</span> : null}
                       {indicator.ownerAgency ? <span>{indicator.ownerAgency.shortName ?? indicator.ownerAgency.name}</span> : null}

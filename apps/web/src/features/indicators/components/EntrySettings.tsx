@@ -91,7 +91,7 @@ function ThresholdsForm({
         </button>
         <button
           type="button"
-          className="button button-quiet"
+          className="button"
           onClick={() => {
             setOnTrack(formatNumber(current.defaultOnTrackMin));
             setAtRisk(formatNumber(current.defaultAtRiskMin));
@@ -137,7 +137,7 @@ export function PeriodLocksPanel({ locks }: { locks: Lock[] }) {
               {l.reason ? ` · ${l.reason}` : ''}{' '}
               <button
                 type="button"
-                className="button button-quiet"
+                className="button"
                 disabled={reopening.loading}
                 onClick={async () => {
                   try {

@@ -71,19 +71,21 @@ export function EntryView() {
         return (
           <>
             <div className="toolbar">
-              <div className="field field-inline" hidden={data.roadmaps.length === 0}>
-                <label htmlFor={ids.mode}>{t('indicatorData.entry.mode')}</label>
-                <select
-                  id={ids.mode}
-                  className="select"
-                  value={mode}
-                  onChange={(e) => setParam('mode', e.target.value === 'year' ? 'year' : null)}
-                >
-                  <option value="roadmap">{t('indicatorData.entry.modeRoadmap')}</option>
-                  <option value="year">{t('indicatorData.entry.modeYear', { year })}</option>
-                </select>
-              </div>
-              {mode === 'roadmap' && data.roadmaps.length > 0 ? (
+              {data.roadmaps.length > 0 ? (
+                <div className="field field-inline">
+                  <label htmlFor={ids.mode}>{t('indicatorData.entry.mode')}</label>
+                  <select
+                    id={ids.mode}
+                    className="select"
+                    value={mode}
+                    onChange={(e) => setParam('mode', e.target.value === 'year' ? 'year' : null)}
+                  >
+                    <option value="roadmap">{t('indicatorData.entry.modeRoadmap')}</option>
+                    <option value="year">{t('indicatorData.entry.modeYear', { year })}</option>
+                  </select>
+                </div>
+              ) : null}
+              {byRoadmap && data.roadmaps.length > 0 ? (
                 <div className="field field-inline">
                   <label htmlFor={ids.roadmap}>{t('indicatorData.entry.roadmap')}</label>
                   <select
@@ -194,7 +196,7 @@ function CellDetails({
     <aside className="entry-details card" aria-label={t('indicatorData.entry.details')}>
       <h2 className="card-title">{indicator.name}</h2>
       <p className="muted">{label}</p>
-      <dl className="meta-list">
+      <dl className="detail-meta">
         <dt>{t('indicatorData.entry.value')}</dt>
         <dd>{value ? editableText(value, indicator) : t('indicatorData.entry.empty')}</dd>
         {value?.enteredBy ? (

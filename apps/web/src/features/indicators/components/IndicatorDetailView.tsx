@@ -39,7 +39,7 @@ export function IndicatorDetailView({ id }: { id: string }) {
               </Link>
             </p>
             <div className="detail-summary card">
-              <dl className="meta-list">
+              <dl className="detail-meta">
                 <dt>{t('indicatorData.detail.status', { year })}</dt>
                 <dd>
                   <StatusBadge status={ind.status} achievement={ind.achievement} />
@@ -287,7 +287,7 @@ function History({ id }: { id: string }) {
         {t('indicatorData.history.title')}
       </h2>
       {!open ? (
-        <button type="button" className="button button-quiet" onClick={() => setOpen(true)}>
+        <button type="button" className="button" onClick={() => setOpen(true)}>
           {t('indicatorData.history.show')}
         </button>
       ) : (

@@ -20,7 +20,7 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../../ui/format.ts';
 import { download, pointsToRows, safeFileName, toCsv, toXlsx } from '../utils/exportData.ts';
-import { hasData, quarterSeries, type SeriesIndicator, type SeriesValue, seriesYears, yearSeries } from '../utils/series.ts';
+import { hasData, niceCeil, quarterSeries, type SeriesIndicator, type SeriesValue, seriesYears, yearSeries } from '../utils/series.ts';
 import { STATUS_SYMBOL } from './StatusBadge.tsx';
 import './indicators.css';
 
@@ -76,6 +76,9 @@ export function TrendPanel({
     [series, indicator, values, thresholds, t],
   );
   const isCategory = indicator.valueType === 'CATEGORY';
+  const plotted = [...series.points.flatMap((p) => [p.target, p.realization]), series.baseline?.value ?? null].filter(
+    (v): v is number => v !== null,
+  );
   const categories = indicator.categories;
   const tick = (v: number) =>
     isCategory ? (categories[categories.length - Math.round(v)] ?? '') : formatNumber(v, { maxFractionDigits: 2 });
@@ -141,7 +144,8 @@ export function TrendPanel({
               <YAxis
                 tickFormatter={tick}
                 width={isCategory ? 56 : 64}
-                domain={isCategory ? [0, categories.length] : ['auto', 'auto']}
+                // Bars start at zero; the baseline is always inside the scale.
+                domain={isCategory ? [0, categories.length] : [Math.min(0, ...plotted), niceCeil(Math.max(...plotted, 0))]}
                 allowDecimals={!isCategory}
                 {...(isCategory ? { ticks: categories.map((_, i) => i + 1) } : {})}
               />
@@ -174,7 +178,7 @@ export function TrendPanel({
                 <LabelList dataKey="realizationText" position="top" fontSize={12} />
               </Bar>
               <Line dataKey="target" name="target" stroke="#1f4e8c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls>
-                <LabelList dataKey="targetText" position="top" offset={10} fontSize={11} fill="#1f4e8c" />
+                <LabelList dataKey="targetText" position="left" offset={8} fontSize={11} fill="#1f4e8c" />
               </Line>
             </ComposedChart>
           </ResponsiveContainer>
@@ -233,15 +237,15 @@ export function TrendPanel({
       ) : null}
       <fieldset className="button-row trend-export">
         <legend className="sr-only">{t('indicatorData.chart.export')}</legend>
-        <button type="button" className="button button-quiet" onClick={() => exportImage('png')} disabled={!hasData(series)}>
+        <button type="button" className="button" onClick={() => exportImage('png')} disabled={!hasData(series)}>
           {t('indicatorData.chart.exportPng')}
         </button>
-        <button type="button" className="button button-quiet" onClick={() => exportImage('svg')} disabled={!hasData(series)}>
+        <button type="button" className="button" onClick={() => exportImage('svg')} disabled={!hasData(series)}>
           {t('indicatorData.chart.exportSvg')}
         </button>
         <button
           type="button"
-          className="button button-quiet"
+          className="button"
           onClick={() => {
             download(
               new Blob([toCsv(headers, rows, series.baseline, t('indicatorData.kind.BASELINE'))], { type: 'text/csv;charset=utf-8' }),
@@ -254,7 +258,7 @@ export function TrendPanel({
         </button>
         <button
           type="button"
-          className="button button-quiet"
+          className="button"
           onClick={async () => {
             try {
               download(await toXlsx(indicator.name, headers, rows, series.baseline, t('indicatorData.kind.BASELINE')), `${fileBase}.xlsx`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotValue, quarterSeries, type SeriesValue, seriesYears, yearSeries } from './series.ts';
+import { niceCeil, plotValue, quarterSeries, type SeriesValue, seriesYears, yearSeries } from './series.ts';
 
 const v = (
   kind: SeriesValue['kind'],
@@ -47,5 +47,15 @@ describe('indicator series', () => {
     expect(plotValue(v('TARGET', 2020, 0, null, { categoryValue: 'WTP' }), opini)).toBe(4);
     expect(plotValue(v('TARGET', 2020, 0, null, { categoryValue: 'TMP' }), opini)).toBe(1);
     expect(plotValue(v('TARGET', 2020, 0, null, { categoryValue: 'Baik' }), opini)).toBeNull();
+  });
+});
+
+describe('trend axis', () => {
+  it('rounds the top of the value axis up to a readable number', () => {
+    expect(niceCeil(75.5)).toBe(80);
+    expect(niceCeil(3.8)).toBe(4);
+    expect(niceCeil(4)).toBe(4);
+    expect(niceCeil(100)).toBe(100);
+    expect(niceCeil(0)).toBe(1);
   });
 });

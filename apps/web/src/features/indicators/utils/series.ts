@@ -116,3 +116,13 @@ export function quarterSeries(values: readonly SeriesValue[], indicator: SeriesI
 export function hasData(series: Series): boolean {
   return series.baseline?.value != null || series.points.some((p) => p.target !== null || p.realization !== null);
 }
+
+/** A round upper bound for the value axis: 75,5 → 80, 3,8 → 4, 0 → 1. */
+export function niceCeil(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (step * magnitude >= value - 1e-9) return step * magnitude;
+  }
+  return 10 * magnitude;
+}
