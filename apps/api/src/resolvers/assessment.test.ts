@@ -63,9 +63,17 @@ describeApi('PMPRB assessment workflow', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    [koordinator, asesor, asesor2, inspektorat, admin, pimpinan] = await Promise.all(
+    const clients = await Promise.all(
       ['koordinator', 'asesor', 'asesor2', 'inspektorat', 'admin', 'pimpinan'].map((u) => api.as(`${u}@probolinggo.demo`, 'probolinggo')),
     );
+    [koordinator, asesor, asesor2, inspektorat, admin, pimpinan] = clients as [
+      TestClient,
+      TestClient,
+      TestClient,
+      TestClient,
+      TestClient,
+      TestClient,
+    ];
     const { frameworks } = await koordinator.ok(`{ frameworks { id code revision } }`);
     const id = frameworks.find((f: { code: string }) => f.code === 'PERMENPANRB-14-2014').id;
     fw = (await koordinator.ok(FRAMEWORK, { id })).framework;
@@ -331,6 +339,20 @@ describeApi('PMPRB assessment workflow', () => {
     expect(JSON.parse(log[0].after)).toMatchObject({ transition: 'REOPEN', reason: 'Salah input nilai kriteria 1' });
     expect(log[0].userName).toBe('Administrator Probolinggo');
   }, 120_000);
+
+  it('saves several answers in one request, each answered back with its own row', async () => {
+    const a = await create('PMPRB Uji Batch 2024');
+    await step(koordinator, a.id, 'START');
+    const [c1, c2] = fw.criteria as [Crit, Crit];
+    const r = await asesor.ok(
+      `mutation ($id: ID!, $c1: ID!, $c2: ID!, $v1: String, $v2: String) {
+        a: saveAnswer(input: { assessmentId: $id, criterionId: $c1, value: $v1 }) { criterionId value version }
+        b: saveAnswer(input: { assessmentId: $id, criterionId: $c2, value: $v2 }) { criterionId value version }
+      }`,
+      { id: a.id, c1: c1.id, c2: c2.id, v1: top(c1), v2: bottom(c2) },
+    );
+    expect(r).toEqual({ a: { criterionId: c1.id, value: top(c1), version: 1 }, b: { criterionId: c2.id, value: bottom(c2), version: 1 } });
+  });
 
   it("shows the previous year's assessment of the same government side by side", async () => {
     const older = await create('PMPRB Tahun Lalu', 2030);

@@ -21,6 +21,7 @@ import {
   assessorScores,
   consensusAnswers,
   consensusScore,
+  forgetBundle,
   frameworkData,
   myAnswers,
   teamEvidence,
@@ -67,6 +68,7 @@ export const assessmentResolvers: Resolvers = {
     reopenAssessment: (_p, args, ctx) => reopenAssessment(ctx, args),
     saveAnswer: async (_p, { input }, ctx) => {
       const row = await saveAnswer(ctx, input);
+      forgetBundle(ctx, row.assessmentId);
       return (await myAnswers(ctx, row.assessmentId)).find((x) => x.id === row.id) as never;
     },
     addEvidenceLink: async (_p, { input }, ctx) => {
@@ -84,10 +86,12 @@ export const assessmentResolvers: Resolvers = {
     removeEvidence: (_p, { id }, ctx) => removeEvidence(ctx, id),
     decideConsensus: async (_p, { input }, ctx) => {
       const row = await decideConsensus(ctx, input);
+      forgetBundle(ctx, row.assessmentId);
       return (await consensusAnswers(ctx, row.assessmentId)).find((x) => x.id === row.id) as never;
     },
     reviewCriterion: async (_p, { input }, ctx) => {
       const row = await reviewCriterion(ctx, input);
+      forgetBundle(ctx, row.assessmentId);
       return (await consensusAnswers(ctx, row.assessmentId)).find((x) => x.id === row.id) as never;
     },
     createFollowUpPlan: (_p, { input }, ctx) => createFollowUpPlan(ctx, input),

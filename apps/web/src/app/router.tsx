@@ -10,6 +10,8 @@
 //   /:gov/indicators/entry      value entry grid (?mode=year&roadmap=&scope=)
 //   /:gov/indicators/:id        one indicator: status, trend chart, agencies, history
 //   /:gov/assessments           PMPRB frameworks and assessments
+//   /:gov/assessments/:id       one assessment (?tab=worksheet|consensus|review|scores|minutes|followup, ?area=)
+//   /:gov/assessments/frameworks/:id  a framework version (administrators copy, edit, publish)
 //   /:gov/tree                  performance trees; /:gov/tree/:id one tree as a map (?view=outline, ?node=)
 //   /:gov/tree/:id/cascade/:nodeId  cascade from the level-0 result through a node to the work-plan steps
 //   /:gov/tree/step/:stepId     from a work-plan step (or action) up to the results it serves
@@ -17,6 +19,8 @@
 //   /:gov/admin                 members and audit log (ADMIN)
 import { createBrowserRouter } from 'react-router';
 import AdminPage from '../pages/AdminPage.tsx';
+import AssessmentFrameworkPage from '../pages/AssessmentFrameworkPage.tsx';
+import AssessmentPage from '../pages/AssessmentPage.tsx';
 import AssessmentsPage from '../pages/AssessmentsPage.tsx';
 import HomePage from '../pages/HomePage.tsx';
 import IndicatorDashboardPage from '../pages/IndicatorDashboardPage.tsx';
@@ -57,6 +61,8 @@ export function createRouter() {
             { path: 'indicators/entry', element: <IndicatorEntryPage /> },
             { path: 'indicators/:id', element: <IndicatorDetailPage /> },
             { path: 'assessments', element: <AssessmentsPage /> },
+            { path: 'assessments/frameworks/:id', element: <AssessmentFrameworkPage /> },
+            { path: 'assessments/:id', element: <AssessmentPage /> },
             { path: 'tree', element: <PerformanceTreesPage /> },
             { path: 'tree/:id', element: <PerformanceTreePage /> },
             { path: 'tree/:id/cascade/:nodeId', element: <PerformanceTreeCascadePage /> },

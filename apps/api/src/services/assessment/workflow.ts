@@ -10,6 +10,7 @@ import { audit } from '../audit.ts';
 import { type AssessmentWithTeam, forgetAssessment, isAdmin, loadAssessment, myRoles, requireStatus, requireTeamRole } from './access.ts';
 import { parseInput } from './parse.ts';
 import { scoringCriterion } from './tree.ts';
+import { forgetBundle } from './views.ts';
 
 const uuid = z.string().uuid('ID tidak valid');
 const ZTeam = {
@@ -134,6 +135,7 @@ export async function updateAssessment(ctx: Context, input: unknown) {
     return after;
   });
   forgetAssessment(ctx, a.id);
+  forgetBundle(ctx, a.id);
   return result;
 }
 
@@ -175,6 +177,7 @@ export async function transitionAssessment(
     return after;
   });
   forgetAssessment(ctx, a.id);
+  forgetBundle(ctx, a.id);
   return result;
 }
 
@@ -273,6 +276,7 @@ export async function reopenAssessment(ctx: Context, input: unknown) {
     return after;
   });
   forgetAssessment(ctx, a.id);
+  forgetBundle(ctx, a.id);
   return result;
 }
 

@@ -2,12 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AssessmentStatus, AssessmentsQuery as AssessmentsData } from '../../../gql/graphql.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { OtherYears } from '../../../ui/OtherYears.tsx';
 import { EmptyState, QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
+import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { AssessmentsQuery } from '../graphql/assessments.ts';
 
 type Assessment = AssessmentsData['assessments'][number];
@@ -17,9 +19,14 @@ export function AssessmentTable() {
   const { t, i18n } = useTranslation();
   const { year } = useSession();
   const result = useQuery(AssessmentsQuery);
+  const govPath = useGovPath();
   const columns = useMemo(
     (): ColumnDef<Assessment, any>[] => [
-      column.accessor('title', { header: t('assessments.columns.title'), meta: { rowHeader: true, width: '30%' } }),
+      column.accessor('title', {
+        header: t('assessments.columns.title'),
+        cell: (info) => <Link to={govPath(`assessments/${info.row.original.id}`)}>{info.getValue<string>()}</Link>,
+        meta: { rowHeader: true, width: '30%' },
+      }),
       column.accessor('year', { header: t('assessments.columns.year'), meta: { width: '5rem' } }),
       column.accessor('status', {
         header: t('assessments.columns.status'),
@@ -40,7 +47,7 @@ export function AssessmentTable() {
         meta: { width: '10rem' },
       }),
     ],
-    [t, i18n.language],
+    [t, i18n.language, govPath],
   );
   return (
     <QueryState result={result}>

@@ -10,6 +10,8 @@ export const FrameworksQuery = graphql(`
       revision
       status
       criterionCount
+      national
+      inUse
     }
   }
 `);

@@ -1,0 +1,298 @@
+// PMPRB self-assessment journeys. Each journey sets up its own assessment
+// through the API (as the coordinator and assessors would) with a unique
+// title, so the journeys depend neither on each other nor on other specs.
+import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+
+const PASSWORD = 'rbdemo2026';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+}
+
+interface Crit {
+  id: string;
+  nodeId: string;
+  text: string;
+  answerType: string;
+  options: { code: string; value: number }[];
+  scaleMin: string | null;
+  scaleMax: string | null;
+}
+
+/** A signed-in API client for one demo user (what the web app does, without the browser). */
+async function apiAs(baseURL: string, email: string, gov: string) {
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-government': gov } });
+  const gql = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await ctx.post('/graphql', { data: { query, variables } });
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(`${email}: ${JSON.stringify(body.errors)}`);
+    return body.data as T;
+  };
+  await gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`, {
+    e: email,
+    p: PASSWORD,
+  });
+  return { ctx, gql };
+}
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const top = (c: Crit) =>
+  c.answerType === 'SCALE'
+    ? String(Number(c.scaleMax))
+    : c.answerType === 'PERCENTAGE'
+      ? '100'
+      : [...c.options].sort((a, b) => b.value - a.value)[0]!.code;
+const bottom = (c: Crit) =>
+  c.answerType === 'SCALE'
+    ? String(Number(c.scaleMin))
+    : c.answerType === 'PERCENTAGE'
+      ? '0'
+      : [...c.options].sort((a, b) => a.value - b.value)[0]!.code;
+
+/** Criteria in worksheet order (the framework tree, depth first). */
+function inOrder(nodes: { id: string; parentId: string | null; sortOrder: number }[], criteria: (Crit & { sortOrder: number })[]) {
+  const out: Crit[] = [];
+  const walk = (parentId: string | null) => {
+    for (const n of nodes.filter((x) => x.parentId === parentId).sort((a, b) => a.sortOrder - b.sortOrder)) {
+      out.push(...criteria.filter((c) => c.nodeId === n.id).sort((a, b) => a.sortOrder - b.sortOrder));
+      walk(n.id);
+    }
+  };
+  walk(null);
+  return out;
+}
+
+async function setUp(baseURL: string, gov: string, frameworkCode: string, title: string, year: number) {
+  const coord = await apiAs(baseURL, `koordinator@${gov}.demo`, gov);
+  const { frameworks, assessmentCandidates } = await coord.gql(`{ frameworks { id code national } assessmentCandidates { userId email } }`);
+  const fwId = frameworks.find((f: { code: string; national: boolean }) => f.code === frameworkCode && f.national).id;
+  const { framework } = await coord.gql(
+    `query ($id: ID!) { framework(id: $id) { nodes { id parentId sortOrder } criteria { id nodeId text answerType sortOrder scaleMin scaleMax options { code value } } } }`,
+    { id: fwId },
+  );
+  const uid = (local: string) => assessmentCandidates.find((c: { email: string }) => c.email === `${local}@${gov}.demo`).userId;
+  const { createAssessment } = await coord.gql(
+    `mutation ($input: CreateAssessmentInput!) { createAssessment(input: $input) { id version } }`,
+    {
+      input: {
+        title,
+        year,
+        frameworkId: fwId,
+        deadline: `${year}-11-30T00:00:00.000Z`,
+        coordinatorId: uid('koordinator'),
+        assessorIds: [uid('asesor'), uid('asesor2')],
+        reviewerId: uid('inspektorat'),
+      },
+    },
+  );
+  const id = createAssessment.id as string;
+  const step = async (who: Api, transition: string) => {
+    const { assessment } = await who.gql(`query ($id: ID!) { assessment(id: $id) { version } }`, { id });
+    await who.gql(
+      `mutation ($id: ID!, $v: Int!, $t: AssessmentTransition!) { transitionAssessment(id: $id, version: $v, transition: $t) { status } }`,
+      {
+        id,
+        v: assessment.version,
+        t: transition,
+      },
+    );
+  };
+  const answerAll = async (who: Api, value: (c: Crit) => string, note: (c: Crit) => string | null = () => null) => {
+    const criteria = inOrder(framework.nodes, framework.criteria);
+    for (let i = 0; i < criteria.length; i += 60) {
+      const chunk = criteria.slice(i, i + 60);
+      const body = chunk
+        .map(
+          (c, j) =>
+            `a${j}: saveAnswer(input: { assessmentId: "${id}", criterionId: "${c.id}", value: ${JSON.stringify(value(c))}, note: ${JSON.stringify(note(c))} }) { id }`,
+        )
+        .join('\n');
+      await who.gql(`mutation { ${body} }`);
+    }
+  };
+  return { id, coord, step, answerAll, criteria: inOrder(framework.nodes, framework.criteria) };
+}
+
+async function openAssessment(page: Page, gov: string, year: number, title: string) {
+  await page.goto(`/${gov}/assessments?year=${year}`);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('assessor fills in the worksheet with evidence', async ({ page, baseURL }) => {
+  const title = `PMPRB Disperdagin ${Date.now()}`;
+  const year = 2023;
+  const s = await setUp(baseURL!, 'depok', 'PERMENPANRB-26-2020-UNIT', title, year);
+  await s.step(s.coord, 'START');
+
+  await signIn(page, 'asesor@depok.demo');
+  await openAssessment(page, 'depok', year, title);
+  await expect(page.getByRole('tab', { name: 'Lembar kerja saya' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('assessment-status')).toHaveText('Sedang dinilai');
+  await expect(page.getByTestId('live-score')).toHaveText('0,00');
+  const nav = page.getByRole('navigation', { name: 'Area penilaian' });
+  await expect(nav.getByRole('button', { name: /Pemenuhan · Manajemen Perubahan/ })).toContainText('0/');
+
+  // Tim Reformasi Birokrasi (weight 0,40, three criteria): "Ya" on the first → 0,40 × 1/3 = 0,13.
+  const first = page.getByRole('region', { name: /Tim Reformasi unit kerja telah dibentuk/ });
+  await first.getByRole('radio', { name: 'Ya' }).check();
+  await expect(first.getByText('Tersimpan')).toBeVisible();
+  await expect(page.getByTestId('live-score')).toHaveText('0,13');
+  await expect(nav.getByRole('button', { name: /Pemenuhan · Manajemen Perubahan/ })).toContainText('1/');
+  await first.getByLabel('Catatan').fill('SK Kepala Dinas tentang Tim RB unit kerja sudah ditetapkan');
+  await expect(first.getByText('Tersimpan')).toBeVisible();
+
+  // Evidence: a file (stored by the API) and a link.
+  await first
+    .getByLabel('Unggah berkas')
+    .setInputFiles({ name: 'sk-tim-rb-2022.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% SK Tim RB\n') });
+  await expect(first.getByRole('link', { name: 'sk-tim-rb-2022.pdf' })).toBeVisible();
+  await first.getByRole('button', { name: 'Tambah tautan' }).click();
+  await first.getByLabel('Judul tautan').fill('Notulen rapat Tim RB');
+  await first.getByLabel('Alamat tautan').fill('https://drive.depok.go.id/notulen-tim-rb');
+  await first.getByRole('button', { name: 'Simpan tautan' }).click();
+  await expect(first.getByRole('link', { name: 'Notulen rapat Tim RB' })).toBeVisible();
+  const download = await page.request.get((await first.getByRole('link', { name: 'sk-tim-rb-2022.pdf' }).getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain('SK Tim RB');
+
+  // The API goes away: the answer stays on this device, the failure is shown, and nothing is lost on reload.
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('SaveAnswer') ? route.abort('connectionfailed') : route.continue(),
+  );
+  const second = page.getByRole('region', { name: /telah melaksanakan tugas sesuai rencana kerja/ });
+  await second.getByRole('radio', { name: 'Ya' }).check();
+  await second.getByLabel('Catatan').fill('Laporan pelaksanaan tugas triwulan I–IV');
+  await expect(page.getByText(/1 jawaban gagal disimpan/)).toBeVisible();
+  await expect(page.getByTestId('live-score')).toHaveText('0,27');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-01-save-failed.png', fullPage: true });
+  await page.reload();
+  const secondAgain = page.getByRole('region', { name: /telah melaksanakan tugas sesuai rencana kerja/ });
+  await expect(secondAgain.getByLabel('Catatan')).toHaveValue('Laporan pelaksanaan tugas triwulan I–IV');
+  await expect(secondAgain.getByRole('radio', { name: 'Ya' })).toBeChecked();
+  await expect(page.getByText(/1 jawaban gagal disimpan/)).toBeVisible();
+  await page.unroute('**/graphql');
+  await page.getByRole('button', { name: 'Coba lagi' }).first().click();
+  await expect(page.getByText('Semua jawaban tersimpan')).toBeVisible();
+
+  // Saved on the server: a fresh load shows it all.
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: /telah melaksanakan tugas sesuai rencana kerja/ });
+  await expect(reloaded.getByRole('radio', { name: 'Ya' })).toBeChecked();
+  await expect(reloaded.getByLabel('Catatan')).toHaveValue('Laporan pelaksanaan tugas triwulan I–IV');
+  await expect(page.getByTestId('live-score')).toHaveText('0,27');
+  await expect(nav.getByRole('button', { name: /Pemenuhan · Manajemen Perubahan/ })).toContainText('2/');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-02-worksheet.png', fullPage: true });
+
+  // Another assessor does not see these answers before consensus.
+  const other = await apiAs(baseURL!, 'asesor2@depok.demo', 'depok');
+  const { assessment } = await other.gql(`query ($id: ID!) { assessment(id: $id) { answers { id } } }`, { id: s.id });
+  expect(assessment.answers).toEqual([]);
+});
+
+test('coordinator resolves a disagreement and closes consensus', async ({ page, baseURL }) => {
+  const title = `PMPRB Konsensus ${Date.now()}`;
+  const year = 2024;
+  const s = await setUp(baseURL!, 'probolinggo', 'PERMENPANRB-14-2014', title, year);
+  const disputed = s.criteria[0]!;
+  await s.step(s.coord, 'START');
+  const a1 = await apiAs(baseURL!, 'asesor@probolinggo.demo', 'probolinggo');
+  const a2 = await apiAs(baseURL!, 'asesor2@probolinggo.demo', 'probolinggo');
+  await s.answerAll(a1, top, (c) => (c === disputed ? 'SK ada dan ditandatangani' : null));
+  await s.answerAll(
+    a2,
+    (c) => (c === disputed ? bottom(c) : top(c)),
+    (c) => (c === disputed ? 'SK belum ditemukan' : null),
+  );
+  await s.step(s.coord, 'OPEN_CONSENSUS');
+
+  await signIn(page, 'koordinator@probolinggo.demo');
+  await openAssessment(page, 'probolinggo', year, title);
+  await expect(page.getByRole('tab', { name: 'Konsensus' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('1 kriteria berbeda antar asesor · 1 kriteria belum memiliki jawaban konsensus')).toBeVisible();
+  const row = page.getByRole('region', { name: new RegExp(escapeRegExp(disputed.text.slice(0, 40))) });
+  await expect(row.getByText('Berbeda')).toBeVisible();
+  await expect(row.getByRole('row', { name: /Asesor Probolinggo/ })).toContainText('SK ada dan ditandatangani');
+  await expect(row.getByRole('row', { name: /Asesor Kedua Probolinggo/ })).toContainText('SK belum ditemukan');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-03-consensus.png', fullPage: true });
+
+  // Closing before deciding is refused with the reason.
+  await page.getByRole('button', { name: 'Tutup konsensus' }).click();
+  await expect(page.getByRole('alert')).toContainText('1 kriteria belum memiliki jawaban konsensus');
+
+  await row.getByRole('radio', { name: /^A/ }).first().check();
+  await row.getByLabel('Alasan').fill('SK Tim RB diperlihatkan dalam rapat konsensus');
+  await row.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(row.getByText('Keputusan tersimpan')).toBeVisible();
+  await expect(page.getByText('1 kriteria berbeda antar asesor · 0 kriteria belum memiliki jawaban konsensus')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tutup konsensus' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Direviu');
+  await expect(page.getByTestId('assessment-grade')).toContainText('AA');
+
+  // The minutes list the decision and the team, with the same score as the API.
+  const { assessment } = await s.coord.gql(`query ($id: ID!) { assessment(id: $id) { consensusScore { total grade } } }`, { id: s.id });
+  await page.getByRole('tab', { name: 'Berita acara' }).click();
+  const minutes = page.getByRole('article', { name: /Berita Acara Kesepakatan/ });
+  await expect(minutes.getByRole('row').filter({ hasText: 'SK Tim RB diperlihatkan dalam rapat konsensus' })).toBeVisible();
+  for (const name of [
+    'Koordinator Asesor Probolinggo',
+    'Asesor Probolinggo',
+    'Asesor Kedua Probolinggo',
+    'Reviu Inspektorat Probolinggo',
+  ]) {
+    await expect(minutes.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+  await expect(minutes.getByTestId('minutes-total')).toHaveText(assessment.consensusScore.total.toFixed(2).replace('.', ','));
+  await page.screenshot({ path: 'e2e/screenshots/assessment-04-minutes.png', fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Cetak berita acara' })).toBeHidden();
+  await page.screenshot({ path: 'e2e/screenshots/assessment-05-minutes-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('reviewer finalises and the grade is shown', async ({ page, baseURL }) => {
+  const title = `PMPRB Reviu ${Date.now()}`;
+  const year = 2025;
+  const s = await setUp(baseURL!, 'probolinggo', 'PERMENPANRB-14-2014', title, year);
+  // Everything at full marks except the criteria of one large sub-item, answered at zero by both.
+  const weak = new Set(s.criteria.filter((c) => c.nodeId === s.criteria[s.criteria.length - 1]!.nodeId).map((c) => c.id));
+  await s.step(s.coord, 'START');
+  for (const who of ['asesor', 'asesor2']) {
+    const a = await apiAs(baseURL!, `${who}@probolinggo.demo`, 'probolinggo');
+    await s.answerAll(a, (c) => (weak.has(c.id) ? bottom(c) : top(c)));
+  }
+  await s.step(s.coord, 'OPEN_CONSENSUS');
+  await s.step(s.coord, 'CLOSE_CONSENSUS');
+  const { assessment } = await s.coord.gql(`query ($id: ID!) { assessment(id: $id) { consensusScore { total grade } } }`, { id: s.id });
+  const shown = assessment.consensusScore.total.toFixed(2).replace('.', ',');
+
+  await signIn(page, 'inspektorat@probolinggo.demo');
+  await openAssessment(page, 'probolinggo', year, title);
+  await expect(page.getByRole('tab', { name: 'Reviu' })).toHaveAttribute('aria-selected', 'true');
+  const firstRow = page.getByRole('region', { name: new RegExp(escapeRegExp(s.criteria[0]!.text.slice(0, 40))) });
+  await expect(firstRow.getByText('Belum direviu')).toBeVisible();
+  await firstRow.getByRole('button', { name: 'Terima' }).click();
+  await expect(firstRow.getByText('Diterima', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Diterima: 1/)).toBeVisible();
+  await page.getByRole('button', { name: 'Finalkan penilaian' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Final');
+  await expect(page.getByText(/Penilaian final dan terkunci sejak/)).toBeVisible();
+  await expect(page.getByTestId('assessment-grade')).toContainText(assessment.consensusScore.grade);
+
+  await page.getByRole('tab', { name: 'Nilai' }).click();
+  await expect(page.getByTestId('consensus-total')).toContainText(shown);
+  await expect(page.getByTestId('consensus-total')).toContainText(assessment.consensusScore.grade);
+  await page.screenshot({ path: 'e2e/screenshots/assessment-06-final-grade.png', fullPage: true });
+  // Nothing can be changed any more: no review buttons, no workflow step.
+  await page.getByRole('tab', { name: 'Reviu' }).click();
+  await expect(page.getByRole('button', { name: 'Terima' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Finalkan penilaian' })).toHaveCount(0);
+});
