@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 
 export interface ArmOptions {
   /** DOM event that starts the clock (the first one after arming). */
-  input: 'pointerdown' | 'mousemove' | 'wheel' | 'keydown';
+  input: 'pointerdown' | 'pointermove' | 'wheel' | 'keydown';
   /** The subtree watched for the change. */
   root: string;
   /** Attributes whose change counts (childList changes are watched too). */
@@ -85,6 +85,16 @@ export async function armLatency(page: Page, options: ArmOptions): Promise<void>
     return null;
   }, options);
   if (error) throw new Error(error);
+}
+
+/**
+ * Lets the page finish what the previous interaction started (deferred
+ * renders, saves) so each sample measures one interaction: 150 ms, then two
+ * animation frames.
+ */
+export async function settle(page: Page) {
+  await page.waitForTimeout(150);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Waits for the armed watcher's result. */

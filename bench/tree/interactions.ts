@@ -2,7 +2,7 @@
 // SVG [data-testid=tree-map] panned and zoomed with d3-zoom, node groups
 // [data-node-id], subtree toggles [data-testid=tree-toggle] with aria-expanded.
 import type { Page } from '@playwright/test';
-import { armLatency, readLatency } from '../lib/latency.ts';
+import { armLatency, readLatency, settle } from '../lib/latency.ts';
 import { log } from '../lib/report.ts';
 
 export const MAP = '[data-testid="tree-map"]';
@@ -79,7 +79,7 @@ export async function measureToggles(page: Page, samples: number): Promise<numbe
       await page.keyboard.press('Enter');
     }
     latencies.push(await readLatency(page, `toggle ${i + 1} (${target.selector})`));
-    await page.waitForTimeout(50);
+    await settle(page);
   }
   return latencies;
 }
@@ -92,10 +92,12 @@ export async function measurePan(page: Page, samples: number): Promise<number[]>
   await page.mouse.down();
   try {
     for (let i = 0; i < samples; i++) {
-      await armLatency(page, { input: 'mousemove', root: MAP, attributes: ['transform', 'style', 'viewBox'] });
+      // pointermove: d3-zoom stops the mousemove it listens to on window (capture) during a drag.
+      await armLatency(page, { input: 'pointermove', root: MAP, attributes: ['transform', 'style', 'viewBox'] });
       const dx = (i % 2 === 0 ? 1 : -1) * 30;
       await page.mouse.move(c.x + dx, c.y + (i % 3) * 10);
       latencies.push(await readLatency(page, `pan ${i + 1}`));
+      await settle(page);
     }
   } finally {
     await page.mouse.up();
@@ -112,7 +114,7 @@ export async function measureZoom(page: Page, samples: number): Promise<number[]
     await armLatency(page, { input: 'wheel', root: MAP, attributes: ['transform', 'style', 'viewBox'] });
     await page.mouse.wheel(0, i % 2 === 0 ? -200 : 200);
     latencies.push(await readLatency(page, `zoom ${i + 1}`));
-    await page.waitForTimeout(30);
+    await settle(page);
   }
   return latencies;
 }
