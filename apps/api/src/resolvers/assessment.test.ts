@@ -354,6 +354,58 @@ describeApi('PMPRB assessment workflow', () => {
     expect(r).toEqual({ a: { criterionId: c1.id, value: top(c1), version: 1 }, b: { criterionId: c2.id, value: bottom(c2), version: 1 } });
   });
 
+  it('turns weak consensus criteria into a follow-up plan (RATL) in the work plans, linked back to each criterion', async () => {
+    const a = await create('PMPRB Uji RATL 2024');
+    await step(koordinator, a.id, 'START');
+    const [w1, w2] = fw.criteria as [Crit, Crit];
+    for (const client of [asesor, asesor2]) {
+      for (const c of fw.criteria) {
+        await client.ok(SAVE, { input: { assessmentId: a.id, criterionId: c.id, value: c === w1 || c === w2 ? bottom(c) : top(c) } });
+      }
+    }
+    const PROPOSAL = `query ($id: ID!, $t: Float!) { assessment(id: $id) { followUpProposal(threshold: $t) { criterionId value suggestedAction suggestedOutput subItemName } } }`;
+    // Nothing to propose before consensus is closed.
+    expect((await koordinator.ok(PROPOSAL, { id: a.id, t: 1 })).assessment.followUpProposal).toEqual([]);
+    await step(koordinator, a.id, 'OPEN_CONSENSUS');
+    await step(koordinator, a.id, 'CLOSE_CONSENSUS');
+    const proposal = (await koordinator.ok(PROPOSAL, { id: a.id, t: 0.5 })).assessment.followUpProposal;
+    expect(proposal.map((p: { criterionId: string }) => p.criterionId).sort()).toEqual([w1.id, w2.id].sort());
+    expect(proposal[0]).toMatchObject({ value: 0 });
+    expect(proposal[0].suggestedAction).toContain(proposal[0].subItemName);
+    expect(proposal[0].suggestedOutput.length).toBeGreaterThan(0);
+    expect((await koordinator.gql(PROPOSAL, { id: a.id, t: 0 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const CREATE_PLAN = `mutation ($input: CreateFollowUpPlanInput!) { createFollowUpPlan(input: $input) { id kind year title } }`;
+    const input = {
+      assessmentId: a.id,
+      title: 'RATL PMPRB 2024',
+      year: 2025,
+      items: [
+        { criterionId: w1.id, name: 'Menetapkan SK Tim RB', output: 'SK Tim RB' },
+        {
+          criterionId: w2.id,
+          name: proposal.find((p: { criterionId: string }) => p.criterionId === w2.id).suggestedAction,
+          output: 'Laporan monev',
+        },
+      ],
+    };
+    expect((await asesor.gql(CREATE_PLAN, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await koordinator.gql(CREATE_PLAN, { input: { ...input, items: [] } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const plan = (await koordinator.ok(CREATE_PLAN, { input })).createFollowUpPlan;
+    expect(plan).toMatchObject({ kind: 'FOLLOW_UP', year: 2025, title: 'RATL PMPRB 2024' });
+    const row = await api.db.prisma.workPlan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(row).toMatchObject({ sourceAssessmentId: a.id, agencyId: null, kind: 'FOLLOW_UP' });
+    const actions = await api.db.prisma.action.findMany({ where: { activity: { workPlanId: plan.id } }, orderBy: { sortOrder: 'asc' } });
+    expect(actions.map((x) => [x.criterionId, x.name, x.output])).toEqual([
+      [w1.id, 'Menetapkan SK Tim RB', 'SK Tim RB'],
+      [w2.id, proposal.find((p: { criterionId: string }) => p.criterionId === w2.id).suggestedAction, 'Laporan monev'],
+    ]);
+    const links = (
+      await pimpinan.ok(`query ($id: ID!) { assessment(id: $id) { followUpLinks { criterionId planId actionId } } }`, { id: a.id })
+    ).assessment.followUpLinks;
+    expect(links).toEqual(actions.map((x) => ({ criterionId: x.criterionId, planId: plan.id, actionId: x.id })));
+  }, 60_000);
+
   it("shows the previous year's assessment of the same government side by side", async () => {
     const older = await create('PMPRB Tahun Lalu', 2030);
     const newer = await create('PMPRB Tahun Ini', 2031);
