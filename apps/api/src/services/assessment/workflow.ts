@@ -72,10 +72,12 @@ export async function createAssessment(ctx: Context, input: unknown) {
       if (!agency) throw badInput('Perangkat Daerah tidak ditemukan', 'agencyId');
     }
     await checkTeam(tx, gid, data);
-    const previous = await tx.assessment.findFirst({
+    // Last year's assessment of the same unit: the final one if there is one, else the latest.
+    const lastYear = await tx.assessment.findMany({
       where: { governmentId: gid, agencyId: data.agencyId ?? null, year: data.year - 1 },
       orderBy: { createdAt: 'desc' },
     });
+    const previous = lastYear.find((x) => x.status === 'FINAL') ?? lastYear[0];
     const created = await tx.assessment.create({
       data: {
         governmentId: gid,

@@ -67,7 +67,10 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
         </div>
         {prev ? (
           <div className="score-card">
-            <span className="score-card-label">{t('assessments.scores.previous', { year: prev.year })}</span>
+            <span className="score-card-label">
+              {t('assessments.scores.previous', { year: prev.year })} ·{' '}
+              <span className={`badge badge-${prev.status.toLowerCase()}`}>{t(`enums.assessmentStatus.${prev.status}`)}</span>
+            </span>
             <span className="score-card-value">{formatScore(prev.consensusScore.total)}</span>
             <GradeBadge grade={prev.consensusScore.grade} />
             <span className={`score-change ${change !== null && change < 0 ? 'is-down' : 'is-up'}`}>
