@@ -296,3 +296,55 @@ test('reviewer finalises and the grade is shown', async ({ page, baseURL }) => {
   await expect(page.getByRole('button', { name: 'Terima' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Finalkan penilaian' })).toHaveCount(0);
 });
+
+test('coordinator sends the weak criteria to the work plans as a follow-up plan', async ({ page, baseURL }) => {
+  const title = `PMPRB RATL ${Date.now()}`;
+  const year = 2022;
+  const s = await setUp(baseURL!, 'depok', 'PERMENPANRB-14-2014', title, year);
+  const weak = s.criteria[1]!;
+  await s.step(s.coord, 'START');
+  for (const who of ['asesor', 'asesor2']) {
+    const a = await apiAs(baseURL!, `${who}@depok.demo`, 'depok');
+    await s.answerAll(a, (c) => (c === weak ? bottom(c) : top(c)));
+  }
+  await s.step(s.coord, 'OPEN_CONSENSUS');
+  await s.step(s.coord, 'CLOSE_CONSENSUS');
+
+  await signIn(page, 'koordinator@depok.demo');
+  await openAssessment(page, 'depok', year, title);
+  await page.getByRole('tab', { name: 'Tindak lanjut (RATL)' }).click();
+  await expect(page.getByRole('table', { name: '1 kriteria lemah' })).toBeVisible();
+  await page.getByLabel('Rencana aksi 1').fill(`Menyusun dan menetapkan dokumen (${title})`);
+  await page.getByLabel('Output 1').fill('SK Kepala Dinas');
+  await page.getByLabel('Judul rencana tindak lanjut').fill(`RATL ${title}`);
+  await page.getByRole('button', { name: 'Kirim 1 aksi ke rencana kerja' }).click();
+  await expect(page.getByText('Rencana tindak lanjut dibuat.')).toBeVisible();
+  const link = page.getByRole('link', { name: `Menyusun dan menetapkan dokumen (${title})` });
+  await expect(link).toHaveAttribute('href', /\/depok\/work-plans\/[0-9a-f-]{36}\?.*focus=[0-9a-f-]{36}/);
+  // A criterion already sent is not proposed again.
+  await expect(page.getByText('Semua kriteria di bawah ambang ini sudah dikirim ke rencana kerja.')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/assessment-07-follow-up.png', fullPage: true });
+  await link.click();
+  await expect(page).toHaveURL(/\/depok\/work-plans\//);
+  await expect(page.getByText(`RATL ${title}`).first()).toBeVisible();
+});
+
+test('administrator copies a framework into a new version and marks a weight as unknown', async ({ page }) => {
+  await signIn(page, 'admin@probolinggo.demo');
+  await page.goto('/probolinggo/assessments');
+  await page.getByRole('link', { name: 'PMPRB (PermenPANRB 14/2014)', exact: true }).first().click();
+  await expect(page.getByText(/Kerangka ini tidak dapat diubah/)).toBeVisible();
+  await page.getByRole('button', { name: 'Salin menjadi versi baru' }).click();
+  await expect(page.getByText(/Draf milik pemerintah daerah ini/)).toBeVisible();
+  const weight = page.getByLabel('Bobot Manajemen Perubahan', { exact: true }).first();
+  await expect(weight).toHaveValue('5');
+  const row = page.locator('form').filter({ has: weight });
+  await row.getByLabel('bobot belum diketahui').check();
+  await row.getByRole('button', { name: 'Simpan' }).click();
+  await page.reload();
+  await expect(page.getByText('1 bagian belum memiliki bobot (tidak diketahui, bukan nol).')).toBeVisible();
+  await expect(page.getByText(/Proses: bobot 60,00, jumlah bobot di bawahnya/)).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/assessment-08-framework-admin.png' });
+  await page.getByRole('button', { name: 'Terbitkan' }).click();
+  await expect(page.getByText(/Kerangka ini tidak dapat diubah/)).toBeVisible();
+});

@@ -40,10 +40,17 @@ export function FollowUpPanel({ a, refetch }: { a: AssessmentData; refetch: () =
   const index = useMemo(() => indexFramework(a.framework), [a.framework]);
   const proposal = result.data?.assessment?.followUpProposal;
 
+  // Criteria already sent to a follow-up plan are not proposed again.
+  const sentCriteria = useMemo(() => new Set(a.followUpLinks.map((l) => l.criterionId)), [a.followUpLinks]);
   useEffect(() => {
-    if (proposal)
-      setItems(proposal.map((p) => ({ criterionId: p.criterionId, include: true, name: p.suggestedAction, output: p.suggestedOutput })));
-  }, [proposal]);
+    if (proposal) {
+      setItems(
+        proposal
+          .filter((p) => !sentCriteria.has(p.criterionId))
+          .map((p) => ({ criterionId: p.criterionId, include: true, name: p.suggestedAction, output: p.suggestedOutput })),
+      );
+    }
+  }, [proposal, sentCriteria]);
 
   const byCriterion = new Map((proposal ?? []).map((p) => [p.criterionId, p]));
 
@@ -113,7 +120,7 @@ export function FollowUpPanel({ a, refetch }: { a: AssessmentData; refetch: () =
           <QueryState result={result}>
             {() =>
               items.length === 0 ? (
-                <p>{t('assessments.followUp.none')}</p>
+                <p>{proposal?.length ? t('assessments.followUp.allSent') : t('assessments.followUp.none')}</p>
               ) : (
                 <div className="table-scroll">
                   <table className="data-table fu-table">

@@ -243,12 +243,13 @@ export function useAnswerAutosave(opts: {
   /** What the assessor sees for a criterion: the draft, else the saved answer. */
   const effective = useCallback(
     (criterionId: string): AnswerContent => {
-      const d = drafts[criterionId];
+      // A closed worksheet shows what the server has (drafts wait, unsent).
+      const d = enabled ? drafts[criterionId] : undefined;
       if (d) return { value: d.value, note: d.note };
       const s = server.get(criterionId);
       return { value: s?.value ?? null, note: s?.note ?? null };
     },
-    [drafts, server],
+    [drafts, enabled, server],
   );
 
   const summary = useMemo(() => {
@@ -265,9 +266,9 @@ export function useAnswerAutosave(opts: {
   const values = useMemo(() => {
     const map = new Map<string, string | null>();
     for (const [id, s] of server) map.set(id, s.value);
-    for (const [id, d] of Object.entries(drafts)) map.set(id, d.value);
+    if (enabled) for (const [id, d] of Object.entries(drafts)) map.set(id, d.value);
     return map;
-  }, [drafts, server]);
+  }, [drafts, enabled, server]);
 
   return { effective, change, retryAll, resolveConflict, states, summary, values, flush };
 }

@@ -189,6 +189,7 @@ export const assessmentsEn: AssessmentsMessages = {
       proposal: 'Proposed follow-up action plan (RATL)',
       threshold: 'Criteria scoring below',
       none: 'No criteria below this threshold.',
+      allSent: 'Every criterion below this threshold has already been sent to the work plans.',
       caption_one: '{{count}} weak criterion',
       caption_other: '{{count}} weak criteria',
       include: 'Include',

@@ -189,6 +189,7 @@ export const assessmentsId = {
       proposal: 'Usulan rencana aksi tindak lanjut (RATL)',
       threshold: 'Kriteria dengan nilai di bawah',
       none: 'Tidak ada kriteria di bawah ambang ini.',
+      allSent: 'Semua kriteria di bawah ambang ini sudah dikirim ke rencana kerja.',
       caption_one: '{{count}} kriteria lemah',
       caption_other: '{{count}} kriteria lemah',
       include: 'Masukkan',
