@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   baselineDiff,
+  defaultReportingMonth,
   isMonth,
   MONTHS_EN,
   MONTHS_ID,
   monthsToQuarters,
   normalizeMonths,
+  overdueMonths,
   PROGRESS_RULE,
   parseMonthMark,
   quarterOfMonth,
+  STEP_STATUSES,
   scheduleProgress,
+  stepStatus,
   toggleMonth,
 } from './schedule.ts';
 
@@ -181,5 +185,59 @@ describe('scheduleProgress', () => {
   it('explains its rule in both languages', () => {
     expect(PROGRESS_RULE.id).toContain('½');
     expect(PROGRESS_RULE.en).toContain('overdue');
+  });
+});
+
+describe('step status and overdue months', () => {
+  const step = (months: number[], realizations: { month: number; status: 'DONE' | 'PARTIAL' | 'NOT_DONE' }[] = []) => ({
+    months,
+    realizations,
+  });
+
+  it('lists scheduled months before the reporting month that are not realized', () => {
+    expect(overdueMonths(step([1, 2, 3, 4]), 3)).toEqual([1, 2]);
+    expect(
+      overdueMonths(
+        step(
+          [1, 2, 3],
+          [
+            { month: 1, status: 'DONE' },
+            { month: 2, status: 'NOT_DONE' },
+          ],
+        ),
+        4,
+      ),
+    ).toEqual([2, 3]);
+    expect(overdueMonths(step([1, 2], [{ month: 1, status: 'PARTIAL' }]), 12)).toEqual([2]);
+    expect(overdueMonths(step([5]), 5)).toEqual([]);
+    expect(() => overdueMonths(step([1]), 0)).toThrow(RangeError);
+  });
+
+  it('classifies a step at the reporting month', () => {
+    expect(stepStatus(step([]), 6)).toBe('unscheduled');
+    expect(stepStatus(step([7, 8]), 6)).toBe('notStarted');
+    expect(stepStatus(step([5, 6, 7]), 6)).toBe('overdue');
+    expect(stepStatus(step([5, 6, 7], [{ month: 5, status: 'PARTIAL' }]), 6)).toBe('onTrack');
+    expect(stepStatus(step([6, 7]), 6)).toBe('onTrack');
+    expect(
+      stepStatus(
+        step(
+          [1, 2],
+          [
+            { month: 1, status: 'DONE' },
+            { month: 2, status: 'DONE' },
+          ],
+        ),
+        1,
+      ),
+    ).toBe('done');
+    expect(STEP_STATUSES).toHaveLength(5);
+  });
+
+  it('defaults the reporting month from the date and the plan year', () => {
+    const today = new Date(2026, 10, 22); // 22 Nov 2026
+    expect(defaultReportingMonth(2026, today)).toBe(11);
+    expect(defaultReportingMonth(2021, today)).toBe(12);
+    expect(defaultReportingMonth(2027, today)).toBe(1);
   });
 });

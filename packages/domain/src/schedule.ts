@@ -135,3 +135,48 @@ export function scheduleProgress(steps: readonly StepSchedule[], reportingMonth:
     progressPct: planned === 0 ? null : roundNumber((realized / planned) * 100, 2),
   };
 }
+
+/** Where a step stands at a reporting month (see PROGRESS_RULE for "overdue"). */
+export type StepStatus = 'unscheduled' | 'notStarted' | 'overdue' | 'onTrack' | 'done';
+
+export const STEP_STATUSES: readonly StepStatus[] = ['overdue', 'onTrack', 'notStarted', 'done', 'unscheduled'];
+
+function lastStatusByMonth(step: StepSchedule) {
+  const byMonth = new Map<number, RealizationStatus>();
+  for (const r of step.realizations) byMonth.set(r.month, r.status);
+  return byMonth;
+}
+
+/** Scheduled months before the reporting month that are not realized DONE or PARTIAL. */
+export function overdueMonths(step: StepSchedule, reportingMonth: number): number[] {
+  assertMonth(reportingMonth, 'reporting month');
+  const byMonth = lastStatusByMonth(step);
+  return normalizeMonths(step.months).filter((m) => {
+    if (m >= reportingMonth) return false;
+    const status = byMonth.get(m);
+    return status !== 'DONE' && status !== 'PARTIAL';
+  });
+}
+
+/**
+ * unscheduled: no month; done: every scheduled month realized DONE;
+ * overdue: a scheduled month before the reporting month not realized;
+ * notStarted: its first month is after the reporting month; else onTrack.
+ */
+export function stepStatus(step: StepSchedule, reportingMonth: number): StepStatus {
+  const months = normalizeMonths(step.months);
+  if (months.length === 0) return 'unscheduled';
+  const byMonth = lastStatusByMonth(step);
+  if (months.every((m) => byMonth.get(m) === 'DONE')) return 'done';
+  if (overdueMonths(step, reportingMonth).length > 0) return 'overdue';
+  if ((months[0] as number) > reportingMonth) return 'notStarted';
+  return 'onTrack';
+}
+
+/** The reporting month for a plan year on a date: the current month in the plan's year, 12 for a past year, 1 for a future one. */
+export function defaultReportingMonth(planYear: number, today: Date): number {
+  const year = today.getFullYear();
+  if (planYear < year) return 12;
+  if (planYear > year) return 1;
+  return today.getMonth() + 1;
+}

@@ -1,165 +1,143 @@
-// Column definitions of the work plan month grid (TanStack Table). Kept apart
-// from the grid component so the editor to come can swap cell renderers
-// (read-only text → editors) per column.
-import type { ColumnDef } from '@tanstack/react-table';
+// The columns of the work-plan month grid, in the official documents' order:
+// No, Area, Indicator, (Program), Activity, (Budget), Action, Output,
+// Responsible, Step, Success criteria, then Jan–Des. Which optional columns
+// appear depends on what the plan has; which cells can be edited depends on
+// the column (the parents' columns above the action are read-only here).
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import type { WorkPlanKind } from '../../../gql/graphql.ts';
-import { formatRupiah } from '../../../ui/format.ts';
-import type { GridRow } from '../utils/gridRows.ts';
+import type { GridRow, Plan } from '../utils/gridRows.ts';
 
-/** A parent's value: visible on the first row of its run, for screen readers on the others. */
-function Carried({ show, children }: { show: boolean; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return show ? children : <span className="sr-only">{children}</span>;
-}
+export type ColumnKind =
+  | 'no'
+  | 'area'
+  | 'indicator'
+  | 'program'
+  | 'activity'
+  | 'budget'
+  | 'action'
+  | 'output'
+  | 'responsible'
+  | 'step'
+  | 'successCriteria'
+  | 'month';
 
-function agencyLabel(agency: { name: string; shortName: string | null } | null | undefined, text: string | null | undefined): string {
-  return agency?.shortName ?? agency?.name ?? text ?? '';
+export interface GridColumn {
+  id: string;
+  kind: ColumnKind;
+  header: string;
+  /** Width in em of the grid's font. */
+  width: number;
+  month?: number;
+  /** Left offset (em) for the columns that stay in place while scrolling sideways. */
+  stickyLeft?: number;
 }
 
 export interface GridColumnOptions {
   t: TFunction;
   kind: WorkPlanKind;
-  /** Month abbreviations, January first. */
   months: readonly string[];
-  /** Optional columns, shown when the plan has something to show in them. */
-  show: {
-    area: boolean;
-    indicator: boolean;
-    program: boolean;
-    budget: boolean;
-    output: boolean;
-    responsible: boolean;
-    /** The step column and the twelve month columns. */
-    steps: boolean;
-    successCriteria: boolean;
+  show: { area: boolean; indicator: boolean; program: boolean; budget: boolean; successCriteria: boolean };
+}
+
+/** Which optional columns the plan has content for. */
+export function optionalColumns(plan: Plan) {
+  const activities = plan.activities;
+  const actions = activities.flatMap((activity) => activity.actions);
+  const steps = actions.flatMap((action) => action.steps);
+  return {
+    area: activities.some((a) => a.area),
+    indicator: activities.some((a) => a.indicator),
+    program: plan.programs.length > 0,
+    budget: activities.some((a) => a.budget != null),
+    successCriteria:
+      plan.kind !== 'PERFORMANCE_AGREEMENT' || actions.some((a) => a.successCriteria) || steps.some((s) => s.successCriteria),
   };
 }
 
-export interface GridColumnMeta {
-  /** Width in em (the grid sums them for its fixed layout). */
-  width: `${number}em`;
-  className?: string;
-  /** Month number 1–12 for the schedule columns. */
-  month?: number;
+export function buildGridColumns({ t, kind, months, show }: GridColumnOptions): GridColumn[] {
+  // The area is the group header row above its steps (like the documents' merged cell), not a column.
+  const columns: GridColumn[] = [{ id: 'no', kind: 'no', header: t('grid.columns.no'), width: 2.5 }];
+  if (show.indicator) columns.push({ id: 'indicator', kind: 'indicator', header: t('grid.columns.indicator'), width: 7.5 });
+  if (show.program) columns.push({ id: 'program', kind: 'program', header: t('grid.columns.program'), width: 9 });
+  columns.push({ id: 'activity', kind: 'activity', header: t('grid.columns.activity'), width: 8.5 });
+  if (show.budget) columns.push({ id: 'budget', kind: 'budget', header: t('grid.columns.budget'), width: 9 });
+  columns.push(
+    {
+      id: 'action',
+      kind: 'action',
+      header: kind === 'PERFORMANCE_AGREEMENT' ? t('grid.columns.subActivity') : t('grid.columns.action'),
+      width: 10,
+    },
+    { id: 'output', kind: 'output', header: t('grid.columns.output'), width: 7.5 },
+    { id: 'responsible', kind: 'responsible', header: t('grid.columns.responsible'), width: 8 },
+    { id: 'step', kind: 'step', header: t('grid.columns.step'), width: 12 },
+  );
+  if (show.successCriteria)
+    columns.push({ id: 'successCriteria', kind: 'successCriteria', header: t('grid.columns.successCriteria'), width: 8 });
+  months.forEach((name, index) => {
+    columns.push({ id: `m${index + 1}`, kind: 'month', header: name, width: 2.3, month: index + 1 });
+  });
+  // The row tools and No stay in place when scrolling sideways.
+  const first = columns[0];
+  if (first) first.stickyLeft = TOOLS_WIDTH;
+  return columns;
 }
 
-export type GridColumn = ColumnDef<GridRow, unknown> & { meta: GridColumnMeta };
+/** Width of the row-tools column (drag handle and menu), em. */
+export const TOOLS_WIDTH = 3.2;
 
-// Widths are in em of the grid's (smaller) font so the official column set
-// and the twelve months fit a 1280 px screen.
-export function buildGridColumns({ t, kind, months, show }: GridColumnOptions): GridColumn[] {
-  const columns: GridColumn[] = [
-    {
-      id: 'no',
-      header: t('grid.columns.no'),
-      cell: ({ row }) => <Carried show={row.original.startsGroup}>{row.original.groupNo}</Carried>,
-      meta: { width: '2em', className: 'cell-no' },
-    },
-  ];
-  if (show.area) {
-    columns.push({
-      id: 'area',
-      header: t('grid.columns.area'),
-      cell: ({ row }) => <Carried show={row.original.startsGroup}>{row.original.activity.area?.name}</Carried>,
-      meta: { width: '7em' },
-    });
+/** Whether a cell of this column can be edited on this row. */
+export function isEditable(column: GridColumn, row: GridRow): boolean {
+  if (row.kind === 'group' || row.kind === 'activity') return false;
+  switch (column.kind) {
+    case 'action':
+      return row.action !== null;
+    case 'output':
+    case 'responsible':
+    case 'successCriteria':
+      return row.step !== null || (row.kind === 'action' && row.action !== null);
+    case 'step':
+    case 'month':
+      return row.step !== null;
+    default:
+      return false;
   }
-  if (show.indicator) {
-    columns.push({
-      id: 'indicator',
-      header: t('grid.columns.indicator'),
-      cell: ({ row }) => <Carried show={row.original.startsIndicator}>{row.original.activity.indicator?.name}</Carried>,
-      meta: { width: '8em' },
-    });
+}
+
+export function agencyLabel(
+  agency: { name: string; shortName?: string | null } | null | undefined,
+  text: string | null | undefined,
+): string {
+  return agency?.shortName ?? agency?.name ?? text ?? '';
+}
+
+/** The text a cell shows / starts editing with. */
+export function cellText(column: GridColumn, row: GridRow): string {
+  const { step, action, activity } = row;
+  switch (column.kind) {
+    case 'no':
+      return String(row.groupNo);
+    case 'area':
+      return activity.area?.name ?? '';
+    case 'indicator':
+      return activity.indicator?.name ?? '';
+    case 'program':
+      return row.program?.name ?? '';
+    case 'activity':
+      return activity.name;
+    case 'action':
+      return action?.name ?? '';
+    case 'output':
+      return (step ? step.output : action?.output) ?? '';
+    case 'responsible':
+      return step
+        ? agencyLabel(step.responsibleAgency, step.responsibleText)
+        : agencyLabel(action?.responsibleAgency, action?.responsibleText);
+    case 'step':
+      return step?.name ?? '';
+    case 'successCriteria':
+      return (step ? step.successCriteria : action?.successCriteria) ?? '';
+    default:
+      return '';
   }
-  if (show.program) {
-    columns.push({
-      id: 'program',
-      header: t('grid.columns.program'),
-      cell: ({ row }) => <Carried show={row.original.startsProgram}>{row.original.program?.name}</Carried>,
-      meta: { width: '9em' },
-    });
-  }
-  columns.push({
-    id: 'activity',
-    header: t('grid.columns.activity'),
-    cell: ({ row }) => <Carried show={row.original.startsActivity}>{row.original.activity.name}</Carried>,
-    meta: { width: '9.5em' },
-  });
-  if (show.budget) {
-    columns.push({
-      id: 'budget',
-      header: t('grid.columns.budget'),
-      cell: ({ row }) => {
-        const budget = row.original.activity.budget;
-        return <Carried show={row.original.startsActivity}>{budget ? formatRupiah(budget) : null}</Carried>;
-      },
-      meta: { width: '9.5em', className: 'num nowrap' },
-    });
-  }
-  columns.push({
-    id: 'action',
-    header: kind === 'PERFORMANCE_AGREEMENT' ? t('grid.columns.subActivity') : t('grid.columns.action'),
-    cell: ({ row }) => <Carried show={row.original.startsAction}>{row.original.action?.name}</Carried>,
-    meta: { width: '9.5em' },
-  });
-  if (show.output) {
-    columns.push({
-      id: 'output',
-      header: t('grid.columns.output'),
-      cell: ({ row }) => {
-        const { step, action, startsAction } = row.original;
-        if (step?.output) return step.output;
-        return <Carried show={startsAction}>{action?.output}</Carried>;
-      },
-      meta: { width: '7em' },
-    });
-  }
-  if (show.responsible) {
-    columns.push({
-      id: 'responsible',
-      header: t('grid.columns.responsible'),
-      cell: ({ row }) => {
-        const { step, action, startsAction } = row.original;
-        const own = step ? agencyLabel(step.responsibleAgency, step.responsibleText) : '';
-        if (own) return own;
-        return <Carried show={startsAction}>{agencyLabel(action?.responsibleAgency, action?.responsibleText)}</Carried>;
-      },
-      meta: { width: '7em' },
-    });
-  }
-  if (show.steps) {
-    columns.push({
-      id: 'step',
-      header: t('grid.columns.step'),
-      cell: ({ row }) => row.original.step?.name ?? null,
-      meta: { width: '12em', className: 'cell-step' },
-    });
-  }
-  if (show.successCriteria) {
-    columns.push({
-      id: 'successCriteria',
-      header: t('grid.columns.successCriteria'),
-      cell: ({ row }) => {
-        const { step, action, startsAction } = row.original;
-        if (step?.successCriteria) return step.successCriteria;
-        return <Carried show={startsAction}>{action?.successCriteria}</Carried>;
-      },
-      meta: { width: '8em' },
-    });
-  }
-  if (!show.steps) return columns;
-  months.forEach((name, index) => {
-    const month = index + 1;
-    columns.push({
-      id: `m${month}`,
-      header: name,
-      // Rendered by MonthCell (the cell needs its own aria-label).
-      cell: () => null,
-      meta: { width: '2em', className: 'month', month },
-    });
-  });
-  return columns;
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** One plan with activity → action → step, in document order. */
+/** One plan with activity → action → step, in document order, with realization and the approved baseline. */
 export const WorkPlanQuery = graphql(`
   query WorkPlan($id: ID!) {
     workPlan(id: $id) {
@@ -10,12 +10,22 @@ export const WorkPlanQuery = graphql(`
       title
       regulationRef
       status
+      approvedAt
       version
       stepCount
+      canEdit
       agency {
         id
         name
         shortName
+      }
+      baseline {
+        id
+        createdAt
+        steps {
+          stepId
+          months
+        }
       }
       programs {
         id
@@ -42,38 +52,95 @@ export const WorkPlanQuery = graphql(`
           name
           unit
         }
+        indicators {
+          ...PlanIndicator
+        }
         actions {
-          id
-          code
-          name
-          output
-          responsibleText
-          responsibleAgency {
-            id
-            name
-            shortName
-          }
-          years
-          successCriteria
-          sortOrder
-          version
-          steps {
-            id
-            name
-            output
-            successCriteria
-            responsibleText
-            responsibleAgency {
-              id
-              name
-              shortName
-            }
-            months
-            sortOrder
-            version
-          }
+          ...PlanAction
         }
       }
+    }
+  }
+`);
+
+export const PlanIndicatorFragment = graphql(`
+  fragment PlanIndicator on Indicator {
+    id
+    code
+    name
+    unit
+    valueType
+    values {
+      id
+      kind
+      year
+      quarter
+      month
+      numericValue
+      categoryValue
+      textValue
+      notAvailable
+    }
+  }
+`);
+
+export const PlanStepFragment = graphql(`
+  fragment PlanStep on Step {
+    id
+    actionId
+    name
+    output
+    successCriteria
+    responsibleText
+    responsibleAgency {
+      id
+      name
+      shortName
+    }
+    months
+    sortOrder
+    version
+    realizations {
+      ...PlanRealization
+    }
+  }
+`);
+
+export const PlanRealizationFragment = graphql(`
+  fragment PlanRealization on StepRealization {
+    id
+    stepId
+    month
+    status
+    note
+    evidenceLinks
+    version
+    updatedAt
+  }
+`);
+
+export const PlanActionFragment = graphql(`
+  fragment PlanAction on Action {
+    id
+    activityId
+    code
+    name
+    output
+    responsibleText
+    responsibleAgency {
+      id
+      name
+      shortName
+    }
+    years
+    successCriteria
+    sortOrder
+    version
+    indicators {
+      ...PlanIndicator
+    }
+    steps {
+      ...PlanStep
     }
   }
 `);
