@@ -1,7 +1,7 @@
 // The PMPRB self-assessment over the real API: the workflow and who may do
 // what at each step, answers hidden between assessors until consensus opens,
 // scores from the domain engine, the lock after final and the audited reopen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeApi, startTestApi, type TestApi, type TestClient } from '../testing/harness.ts';
 
 interface Crit {
@@ -611,7 +611,7 @@ describeApi('assessment frameworks as data', () => {
   });
 });
 
-describe('national frameworks in every database', () => {
+describeApi('national frameworks in every database', () => {
   it('are seeded idempotently', async () => {
     const { seedNationalFrameworks } = await import('../services/assessment/frameworks.ts');
     const { DEMO_FRAMEWORKS } = await import('@rb/demo');

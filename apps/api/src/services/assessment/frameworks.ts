@@ -8,7 +8,7 @@ import { defaultOptions, scoreFramework } from '@rb/domain';
 import type { DemoFramework, DemoFrameworkNode } from '@rb/demo';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
-import { badInput, forbidden, notFound } from '../../errors.ts';
+import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { audit } from '../audit.ts';
 import { updateVersioned } from '../versioned.ts';
 import { parseInput } from './parse.ts';
@@ -53,24 +53,33 @@ export async function seedNationalFrameworks(prisma: PrismaClient, frameworks: r
       );
     };
     fw.nodes.forEach((n, i) => walk(n, null, i));
-    await prisma.$transaction(async (tx) => {
-      await tx.framework.create({
-        data: {
-          id: frameworkId,
-          governmentId: null,
-          code: fw.code,
-          name: fw.name,
-          regulation: fw.regulation,
-          revision: fw.revision,
-          status: 'PUBLISHED',
-        },
+    try {
+      await prisma.$transaction(async (tx) => {
+        await tx.framework.create({
+          data: {
+            id: frameworkId,
+            governmentId: null,
+            code: fw.code,
+            name: fw.name,
+            regulation: fw.regulation,
+            revision: fw.revision,
+            status: 'PUBLISHED',
+          },
+        });
+        await tx.frameworkNode.createMany({ data: nodes });
+        await tx.criterion.createMany({ data: criteria });
       });
-      await tx.frameworkNode.createMany({ data: nodes });
-      await tx.criterion.createMany({ data: criteria });
-    });
-    added.push(`${fw.code} r${fw.revision}`);
+      added.push(`${fw.code} r${fw.revision}`);
+    } catch (e) {
+      // Another API process starting at the same time inserted it first.
+      if (!isUniqueViolation(e)) throw e;
+    }
   }
   return added;
+}
+
+function isUniqueViolation(e: unknown) {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
 }
 
 export function nodeView(n: FrameworkNode) {
@@ -124,6 +133,15 @@ export async function copyFramework(ctx: Context, id: string, name?: string | nu
   const source = await ctx.prisma.framework.findFirst({ where: { id, OR: [{ governmentId: null }, { governmentId: gid }] } });
   if (!source) throw notFound('Kerangka penilaian');
   const data = await loadRows(ctx.prisma, source.id);
+  try {
+    return await copyRows(ctx, source, data, gid, name);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('Versi baru kerangka ini sedang dibuat oleh orang lain; coba lagi');
+    throw e;
+  }
+}
+
+async function copyRows(ctx: Context, source: Framework, data: Awaited<ReturnType<typeof loadRows>>, gid: string, name?: string | null) {
   return ctx.prisma.$transaction(async (tx) => {
     const last = await tx.framework.findFirst({ where: { code: source.code }, orderBy: { revision: 'desc' }, select: { revision: true } });
     const copy = await tx.framework.create({
