@@ -2,6 +2,7 @@
 // sends, captured from the page) timed over HTTP against the raw SQL reading
 // the same rows through the same PGlite database, and its SQL statement count.
 import type { Database } from '@rb/db';
+import { fetchRetrying } from '../lib/browser.ts';
 import { median } from '../lib/report.ts';
 import type { CapturedOperation } from './browser.ts';
 
@@ -42,7 +43,7 @@ export function gridOperation(captured: CapturedOperation[]): CapturedOperation 
 
 export async function postGraphql(url: string, cookie: string, government: string, op: CapturedOperation) {
   const t0 = performance.now();
-  const response = await fetch(`${url}/graphql`, {
+  const response = await fetchRetrying(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-government': government },
     body: JSON.stringify(op),

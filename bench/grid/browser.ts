@@ -3,7 +3,7 @@
 // [data-testid=work-plan-grid-scroller], month cells [data-step-id][data-month]
 // with aria-pressed or aria-checked.
 import type { BrowserContext, Page } from '@playwright/test';
-import { forwardPageErrors, trackRequests, waitForMark } from '../lib/browser.ts';
+import { forwardPageErrors, largestGraphqlTiming, trackRequests, waitForMark } from '../lib/browser.ts';
 import { log } from '../lib/report.ts';
 
 const FEATURE = 'work-plan grid (issue 3)';
@@ -18,6 +18,10 @@ export interface CapturedOperation {
 export interface GridRender {
   render: number;
   fromNavigation: number;
+  /** The plan query's response end (Resource Timing) → rb:grid-rendered. */
+  afterResponse?: number;
+  /** The plan query's request start → response end, in the browser. */
+  queryInBrowser?: number;
 }
 
 /** Opens the plan's grid in a new page; returns the page (left open) and its first-render figures. */
@@ -37,7 +41,15 @@ export async function openGrid(
   await page.goto(url);
   const rendered = await waitForMark(page, 'rb:grid-rendered', 90_000, FEATURE);
   const data = await waitForMark(page, 'rb:grid-data', 1000, FEATURE);
-  return { page, figures: { render: rendered - data, fromNavigation: rendered } };
+  const response = await largestGraphqlTiming(page);
+  return {
+    page,
+    figures: {
+      render: rendered - data,
+      fromNavigation: rendered,
+      ...(response ? { afterResponse: rendered - response.end, queryInBrowser: response.end - response.start } : {}),
+    },
+  };
 }
 
 interface ArmedToggle {

@@ -7,6 +7,7 @@ import {
   captureGraphql,
   cookieHeader,
   forwardPageErrors,
+  largestGraphqlTiming,
   launchChromium,
   pickOperation,
   signedInContext,
@@ -14,7 +15,7 @@ import {
   waitForMark,
 } from '../lib/browser.ts';
 import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
-import { checkTarget, Failures, figure, log, median } from '../lib/report.ts';
+import { checkTarget, describeError, Failures, figure, log, median } from '../lib/report.ts';
 import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
 import { generateRoadmap } from './generate.ts';
 
@@ -59,13 +60,7 @@ try {
         const data = await waitForMark(page, 'rb:dashboard-data', 1000, FEATURE);
         // Independent of where the data mark sits: the dashboard's GraphQL response (the largest
         // /graphql response of the page, from Resource Timing) → rendered.
-        const response = await page.evaluate(() => {
-          const entries = performance
-            .getEntriesByType('resource')
-            .filter((e): e is PerformanceResourceTiming => e.name.endsWith('/graphql'))
-            .sort((a, b) => b.encodedBodySize - a.encodedBodySize);
-          return entries[0] ? { start: entries[0].startTime, end: entries[0].responseEnd } : null;
-        });
+        const response = await largestGraphqlTiming(page);
         log(
           `dashboard run ${i + 1}: navigation → rendered ${rendered.toFixed(1)} ms, data → rendered ${(rendered - data).toFixed(1)} ms` +
             (response
@@ -104,7 +99,7 @@ try {
     figure('indicators.dashboard_sql_queries', r.queries, 'queries', 0);
   });
 } catch (error) {
-  failures.add(error instanceof Error ? error.message : String(error));
+  failures.add(describeError(error));
 } finally {
   await browser?.close().catch(() => {});
   await api?.close().catch(() => {});

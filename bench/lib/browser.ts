@@ -146,6 +146,21 @@ export function pickOperation(captured: CapturedGraphql[], name: RegExp): Graphq
   return matching.sort((a, b) => b.bytes - a.bytes)[0]?.op;
 }
 
+/**
+ * The page's largest GraphQL response from Resource Timing (the view's main
+ * query): when its request started and its response ended, ms since navigation.
+ */
+export async function largestGraphqlTiming(page: Page): Promise<{ start: number; end: number; bytes: number } | null> {
+  return page.evaluate(() => {
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => e.name.endsWith('/graphql'))
+      .sort((a, b) => b.encodedBodySize - a.encodedBodySize);
+    const e = entries[0];
+    return e ? { start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize } : null;
+  });
+}
+
 /** Median server time (HTTP round trip on 127.0.0.1) of a GraphQL operation, after 2 warm-ups, and its SQL statements. */
 export async function timeGraphql(
   url: string,
@@ -156,7 +171,7 @@ export async function timeGraphql(
 ) {
   const once = async () => {
     const t0 = performance.now();
-    const response = await fetch(`${url}/graphql`, {
+    const response = await fetchRetrying(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: headers.cookie, 'x-government': headers.government },
       body: JSON.stringify(op),
@@ -182,4 +197,16 @@ export async function timeGraphql(
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
   return { ms: times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2, bytes, queries };
+}
+
+/**
+ * fetch, retried once on a network error (a kept-alive socket the server
+ * closed at the same moment); GraphQL and HTTP errors are not retried.
+ */
+export async function fetchRetrying(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
 }

@@ -46,7 +46,7 @@ export class Failures {
     try {
       return await fn();
     } catch (error) {
-      this.add(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      this.add(`${what}: ${describeError(error)}`);
       return undefined;
     }
   }
@@ -80,4 +80,11 @@ export function seededRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** An error's message with its cause (fetch's "fetch failed" says why only in the cause). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${(error.cause as Error & { code?: string }).code ?? ''} ${error.cause.message})` : '';
+  return `${error.message}${cause}`;
 }

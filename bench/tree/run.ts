@@ -15,7 +15,7 @@ import {
   waitForMark,
 } from '../lib/browser.ts';
 import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
-import { checkTarget, Failures, figure, log, median, percentile } from '../lib/report.ts';
+import { checkTarget, describeError, Failures, figure, log, median, percentile } from '../lib/report.ts';
 import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
 import { generateTree } from './generate.ts';
 import { MAP, measurePan, measureToggles, measureZoom } from './interactions.ts';
@@ -85,7 +85,7 @@ try {
     figure('tree.sql_queries', r.queries, 'queries', 0);
   });
 } catch (error) {
-  failures.add(error instanceof Error ? error.message : String(error));
+  failures.add(describeError(error));
 } finally {
   await browser?.close().catch(() => {});
   await api?.close().catch(() => {});
