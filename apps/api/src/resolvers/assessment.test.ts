@@ -471,6 +471,9 @@ describeApi('PMPRB assessment workflow', () => {
       input: { assessmentId: a.id, criterionId: c.id, title: 'Notulen', url: 'javascript:alert(1)' },
     });
     expect(badLink.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+    // Evidence came before any answer: answering afterwards (without a version) is not a conflict.
+    const answered = (await asesor.ok(SAVE, { input: { assessmentId: a.id, criterionId: c.id, value: top(c) } })).saveAnswer;
+    expect(answered).toMatchObject({ value: top(c), version: 2 });
     const view = (await asesor.ok(VIEW, { id: a.id })).assessment;
     expect(view.answers[0].evidence.map((e: { title: string }) => e.title)).toEqual(['SK Tim RB', 'Notulen']);
     expect((await asesor2.ok(VIEW, { id: a.id })).assessment.answers).toEqual([]);

@@ -63,7 +63,9 @@ export async function saveAnswer(ctx: Context, input: unknown) {
       await audit(tx, ctx, { entity: 'Answer', entityId: created.id, action: 'CREATE', after: created });
       return created;
     }
-    if (data.version !== existing.version) {
+    // A row made only to hold evidence (no value, no note) is not a competing answer.
+    const blank = existing.value === null && existing.note === null && !data.version;
+    if (data.version !== existing.version && !blank) {
       throw conflict(`Jawaban telah diubah di tempat lain (kini versi ${existing.version}); muat ulang lalu coba lagi`, existing);
     }
     const { count } = await tx.answer.updateMany({
