@@ -675,6 +675,10 @@ export type Indicator = {
   valueType: ValueType;
   values: Array<IndicatorValue>;
   version: Scalars['Int']['output'];
+  /** Targets and realizations of fromYear…toYear (at most 30 years) in one compact object, for small charts. */
+  yearSeries: YearSeries;
+  /** One value per kind and year (the yearly value, else the fourth quarter's), with the baselines: what a chart of years needs. */
+  yearlyValues: Array<IndicatorValue>;
 };
 
 
@@ -692,6 +696,12 @@ export type IndicatorAgencyValuesArgs = {
 export type IndicatorStatusArgs = {
   quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type IndicatorYearSeriesArgs = {
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
 };
 
 export type IndicatorFilter = {
@@ -1874,6 +1884,20 @@ export type WorkPlanStatus =
   | 'APPROVED'
   | 'DRAFT';
 
+/**
+ * An indicator's years for a chart, compact: position i is fromYear + i. A value is
+ * the canonical decimal ("3.4"), the category ("WTP"), "n.a" when not available,
+ * or null when there is none. The yearly value, else the fourth quarter's.
+ */
+export type YearSeries = {
+  __typename?: 'YearSeries';
+  baseline?: Maybe<Scalars['String']['output']>;
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  fromYear: Scalars['Int']['output'];
+  realizations: Array<Maybe<Scalars['String']['output']>>;
+  targets: Array<Maybe<Scalars['String']['output']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2084,6 +2108,7 @@ export type ResolversTypes = {
   WorkPlan: ResolverTypeWrapper<WorkPlanRow>;
   WorkPlanKind: WorkPlanKind;
   WorkPlanStatus: WorkPlanStatus;
+  YearSeries: ResolverTypeWrapper<YearSeries>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2202,6 +2227,7 @@ export type ResolversParentTypes = {
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   WeightIssue: WeightIssue;
   WorkPlan: WorkPlanRow;
+  YearSeries: YearSeries;
 };
 
 export type AuthDirectiveArgs = {
@@ -2549,6 +2575,8 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   valueType?: Resolver<ResolversTypes['ValueType'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearSeries?: Resolver<ResolversTypes['YearSeries'], ParentType, ContextType, RequireFields<IndicatorYearSeriesArgs, 'fromYear' | 'toYear'>>;
+  yearlyValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
@@ -2943,6 +2971,14 @@ export type WorkPlanResolvers<ContextType = Context, ParentType extends Resolver
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type YearSeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearSeries'] = ResolversParentTypes['YearSeries']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realizations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  targets?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
   ActionSnapshot?: ActionSnapshotResolvers<ContextType>;
@@ -3012,6 +3048,7 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
   WeightIssue?: WeightIssueResolvers<ContextType>;
   WorkPlan?: WorkPlanResolvers<ContextType>;
+  YearSeries?: YearSeriesResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -78,6 +78,103 @@ describeApi('indicator status, entry, locking and thresholds', () => {
     });
   });
 
+  describe('dashboard reads', () => {
+    const DASHBOARD = `query ($year: Int!, $quarter: Int, $roadmapId: ID) {
+      statusThresholds { onTrackMin atRiskMin }
+      roadmaps { id goals { id status(year: $year, quarter: $quarter) achievement(year: $year, quarter: $quarter)
+        indicators { id name status(year: $year, quarter: $quarter) achievement(year: $year, quarter: $quarter)
+          yearSeries(fromYear: 2020, toYear: 2029) { fromYear targets realizations baselineYear baseline } } } }
+      areas { id status(year: $year, quarter: $quarter, roadmapId: $roadmapId) indicators(roadmapId: $roadmapId) { id status(year: $year) } } }`;
+
+    it('reads 500 indicators × 10 years with a constant number of queries, one value per kind and year', async () => {
+      const prisma = api.db.prisma;
+      const gov = await prisma.government.findUniqueOrThrow({ where: { code: 'depok' } });
+      const c = await api.as('pimpinan@depok.demo', 'depok');
+      const roadmap = await prisma.roadmap.create({
+        data: { governmentId: gov.id, title: 'Road Map uji 2020–2029', startYear: 2020, endYear: 2029 },
+      });
+      for (let g = 0; g < 25; g++) {
+        const goal = await prisma.goal.create({
+          data: { governmentId: gov.id, roadmapId: roadmap.id, statement: `Sasaran uji ${g}`, sortOrder: g },
+        });
+        await prisma.indicator.createMany({
+          data: Array.from({ length: 20 }, (_, i) => ({
+            governmentId: gov.id,
+            roadmapId: roadmap.id,
+            goalId: goal.id,
+            scope: 'GOAL' as const,
+            name: `Indikator ${g}.${i}`,
+            valueType: 'PERCENTAGE' as const,
+            sortOrder: i,
+          })),
+        });
+      }
+      // A baseline, and targets and realizations for every year and quarter: 101 values per indicator, in one statement.
+      const t = performance.now();
+      const inserted = await prisma.$executeRaw`
+        INSERT INTO "IndicatorValue" ("id", "governmentId", "indicatorId", "kind", "year", "quarter", "numericValue", "updatedAt")
+        SELECT gen_random_uuid(), i."governmentId", i."id", k.kind::"ValueKind", y, q, CASE WHEN k.kind = 'TARGET' THEN 60 + q ELSE 50 + q END, now()
+        FROM "Indicator" i, generate_series(2020, 2029) y, generate_series(0, 4) q, (VALUES ('TARGET'), ('REALIZATION')) k(kind)
+        WHERE i."roadmapId" = ${roadmap.id}::uuid
+        UNION ALL
+        SELECT gen_random_uuid(), i."governmentId", i."id", 'BASELINE'::"ValueKind", 2019, 0, 50, now() FROM "Indicator" i WHERE i."roadmapId" = ${roadmap.id}::uuid`;
+      expect(inserted).toBe(50_500);
+      console.info(`inserted ${inserted} values in ${(performance.now() - t).toFixed(0)} ms`);
+      // The long insert ran in this process (PGlite): the server may have closed the idle keep-alive socket meanwhile.
+      await c.gql('{ health { ok } }').catch(() => undefined);
+      api.db.resetQueryCount();
+      const started = performance.now();
+      const data = await c.ok(DASHBOARD, { year: 2024, roadmapId: roadmap.id });
+      const ms = performance.now() - started;
+      const queries = api.db.queryCount();
+      const big = data.roadmaps.find((r: { id: string }) => r.id === roadmap.id);
+      const indicators = big.goals.flatMap((g: { indicators: unknown[] }) => g.indicators);
+      expect(indicators).toHaveLength(500);
+      // 1 baseline + 10 targets + 10 realizations: the yearly values only, not 101 per indicator.
+      // The years as one compact series, not 101 values per indicator.
+      expect(indicators[0].yearSeries).toEqual({
+        fromYear: 2020,
+        targets: Array(10).fill('60'),
+        realizations: Array(10).fill('50'),
+        baselineYear: 2019,
+        baseline: '50',
+      });
+      expect(indicators[0]).toMatchObject({ status: 'AT_RISK', achievement: 83.33 }); // 50 / 60
+      expect(big.goals[0]).toMatchObject({ status: 'AT_RISK', achievement: 83.33 });
+      console.info(`dashboard query, 500 indicators × 10 years: ${ms.toFixed(0)} ms, ${queries} SQL queries`);
+
+      // A fifth of the road map costs the same number of queries.
+      await prisma.goal.deleteMany({ where: { roadmapId: roadmap.id, sortOrder: { gte: 5 } } });
+      await prisma.indicator.deleteMany({ where: { roadmapId: roadmap.id, goalId: null } });
+      api.db.resetQueryCount();
+      const smaller = await c.ok(DASHBOARD, { year: 2024, roadmapId: roadmap.id });
+      expect(smaller.roadmaps.find((r: { id: string }) => r.id === roadmap.id).goals).toHaveLength(5);
+      expect(api.db.queryCount()).toBe(queries);
+      await prisma.roadmap.delete({ where: { id: roadmap.id } });
+    }, 120_000);
+
+    it('reads a year from its fourth quarter when the year has no value (Gresik)', async () => {
+      const bkd = await api.as('bkd@gresik.demo', 'gresik');
+      const list = (await bkd.ok(`{ indicators(filter: { scope: PERFORMANCE_AGREEMENT }) { id code } }`)).indicators as {
+        id: string;
+        code: string;
+      }[];
+      const id = list.find((i) => i.code === 'GRS-PK-S1-2')!.id;
+      await bkd.ok(SET, { inputs: [{ indicatorId: id, kind: 'REALIZATION', year: 2020, quarter: 4, text: '98%' }] });
+      const read = (
+        await bkd.ok(
+          `query ($id: ID!) { indicator(id: $id) { status(year: 2020) achievement(year: 2020) yearlyValues { kind year quarter numericValue } } }`,
+          { id },
+        )
+      ).indicator;
+      expect(read).toMatchObject({ status: 'AT_RISK', achievement: 98 });
+      expect(read.yearlyValues).toEqual([
+        { kind: 'TARGET', year: 2020, quarter: 0, numericValue: '100' },
+        { kind: 'REALIZATION', year: 2020, quarter: 4, numericValue: '98' },
+      ]);
+    });
+  });
+
   describe('entry', () => {
     it('stores a value typed the Indonesian way, with note, source and an audit record', async () => {
       const spbe = id('PBL-G3-I1');

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { agencyWithDescendants } from '../services/agency.ts';
 import { closePeriod, reopenPeriod } from '../services/indicator/periods.ts';
 import { canEditIndicator } from '../services/indicator/permissions.ts';
-import { indicatorPeriod, rollUp } from '../services/indicator/status.ts';
+import { indicatorPeriod, rollUp, yearSeriesOf } from '../services/indicator/status.ts';
 import { currentThresholds, setStatusThresholds } from '../services/indicator/thresholds.ts';
 import { indicatorHistory, setIndicatorValues } from '../services/indicator/values.ts';
 
@@ -77,6 +77,8 @@ export const indicatorResolvers: Resolvers = {
     goal: (i, _a, ctx) => (i.goalId ? ctx.loaders.goal.load(i.goalId) : null),
     area: (i, _a, ctx) => (i.areaId ? ctx.loaders.area.load(i.areaId) : null),
     values: (i, _a, ctx) => ctx.loaders.valuesByIndicator.load(i.id),
+    yearlyValues: (i, _a, ctx) => ctx.loaders.yearlyValuesByIndicator.load(i.id),
+    yearSeries: (i, { fromYear, toYear }, ctx) => yearSeriesOf(ctx, i.id, fromYear, toYear),
     status: async (i, { year, quarter }, ctx) => (await indicatorPeriod(ctx, i, year, quarter)).status,
     achievement: async (i, { year, quarter }, ctx) => (await indicatorPeriod(ctx, i, year, quarter)).achievement,
     canEdit: (i, _a, ctx) => canEditIndicator(ctx, i),
@@ -86,7 +88,7 @@ export const indicatorResolvers: Resolvers = {
   IndicatorValue: {
     numericValue: (v) => v.numericValue?.toString() ?? null,
     agency: (v, _a, ctx) => (v.agencyId ? ctx.loaders.agency.load(v.agencyId) : null),
-    updatedAt: (v) => v.updatedAt.toISOString(),
+    updatedAt: (v) => new Date(v.updatedAt).toISOString(),
     enteredBy: (v, _a, ctx) => (v.enteredById ? ctx.loaders.userName.load(v.enteredById) : null),
   },
 };

@@ -2,6 +2,8 @@
 // one query per batch, whatever the number of indicators on a page.
 import DataLoader from 'dataloader';
 import type { Activity, Indicator, IndicatorValue, PrismaClient, StatusThreshold } from '@rb/db';
+import { Prisma } from '@rb/db';
+import { canonicalDecimal } from '@rb/domain';
 
 function grouped<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -13,6 +15,39 @@ function grouped<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]>
     else map.set(k, [row]);
   }
   return map;
+}
+
+/** A value in the columns statuses and charts need; numericValue canonical ("50", not "50.0000"). */
+export interface SeriesRow {
+  indicatorId: string;
+  kind: 'BASELINE' | 'TARGET' | 'REALIZATION';
+  year: number;
+  quarter: number;
+  month: number;
+  numericValue: string | null;
+  categoryValue: string | null;
+  textValue: string | null;
+  notAvailable: boolean;
+}
+
+interface RawSeriesRow extends Omit<SeriesRow, 'month' | 'numericValue'> {
+  numericValue: unknown;
+}
+
+const SERIES_COLUMNS = {
+  indicatorId: true,
+  kind: true,
+  year: true,
+  quarter: true,
+  numericValue: true,
+  categoryValue: true,
+  textValue: true,
+  notAvailable: true,
+} as const;
+
+function toSeriesRow(r: RawSeriesRow): SeriesRow {
+  const n = r.numericValue === null || r.numericValue === undefined ? null : canonicalDecimal(String(r.numericValue));
+  return { ...r, month: 0, numericValue: n };
 }
 
 const ordered = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }];
@@ -59,6 +94,60 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
         (await prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } })).map((r) => [r.id, r.name]),
       );
       return ids.map((id) => rows.get(id) ?? null);
+    }),
+    /**
+     * Values of one quarter of one year (the government's), keyed
+     * "indicatorId:year:quarter", in the few columns a status needs.
+     */
+    quarterValues: new DataLoader<string, SeriesRow[]>(async (keys) => {
+      const groups = new Map<string, string[]>();
+      for (const k of keys) {
+        const [id, year, quarter] = k.split(':');
+        const period = `${year}:${quarter}`;
+        groups.set(period, [...(groups.get(period) ?? []), id ?? '']);
+      }
+      const rows = (
+        await Promise.all(
+          [...groups.entries()].map(([period, ids]) => {
+            const [year, quarter] = period.split(':').map(Number);
+            return prisma.indicatorValue.findMany({
+              where: { indicatorId: { in: ids }, year: year ?? 0, quarter: quarter ?? 0, month: 0, scopeKey: '' },
+              select: SERIES_COLUMNS,
+            });
+          }),
+        )
+      ).flat();
+      const byKey = grouped(rows, (r) => `${r.indicatorId}:${r.year}:${r.quarter}`);
+      return keys.map((k) => (byKey.get(k) ?? []).map(toSeriesRow));
+    }),
+    /**
+     * One value per kind and year (the yearly value, else the fourth
+     * quarter's, as the status rules read a year), baselines included, in the
+     * few columns charts and statuses need: one query for any number of
+     * indicators and years.
+     */
+    seriesRows: new DataLoader<string, SeriesRow[]>(async (ids) => {
+      const rows = await prisma.$queryRaw<RawSeriesRow[]>(Prisma.sql`
+        SELECT DISTINCT ON ("indicatorId", "kind", "year")
+          "indicatorId", "kind"::text AS "kind", "year", "quarter", "numericValue"::text AS "numericValue",
+          "categoryValue", "textValue", "notAvailable"
+        FROM "IndicatorValue"
+        WHERE "indicatorId" = ANY(${[...ids]}::uuid[]) AND "scopeKey" = '' AND "month" = 0 AND "quarter" IN (0, 4)
+        ORDER BY "indicatorId", "kind", "year", "quarter"`);
+      const groups = grouped(rows.map(toSeriesRow), (r) => r.indicatorId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    /** Full rows of the yearly values (see seriesRows), for the yearlyValues field. */
+    yearlyValuesByIndicator: new DataLoader<string, IndicatorValue[]>(async (ids) => {
+      const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+        SELECT DISTINCT ON ("indicatorId", "kind", "year") "id"
+        FROM "IndicatorValue"
+        WHERE "indicatorId" = ANY(${[...ids]}::uuid[]) AND "scopeKey" = '' AND "month" = 0 AND "quarter" IN (0, 4)
+        ORDER BY "indicatorId", "kind", "year", "quarter"`);
+      const full = await prisma.indicatorValue.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
+      const order = { BASELINE: 0, TARGET: 1, REALIZATION: 2 };
+      const groups = grouped(full, (r) => r.indicatorId);
+      return ids.map((id) => (groups.get(id) ?? []).sort((a, b) => a.year - b.year || order[a.kind] - order[b.kind]));
     }),
     /** Agency-scoped values, keyed "indicatorId:year". */
     agencyValues: new DataLoader<string, IndicatorValue[]>(async (keys) => {

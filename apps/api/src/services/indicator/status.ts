@@ -10,31 +10,13 @@ import {
   rollUpStatus,
   type StatusThresholds,
 } from '@rb/domain';
-import type { Indicator, IndicatorValue, StatusThreshold } from '@rb/db';
+import type { Indicator, StatusThreshold } from '@rb/db';
 import type { Context } from '../../context.ts';
 import { badInput } from '../../errors.ts';
+import type { SeriesRow } from './loaders.ts';
 
 /** Each child's achievement counts at most this much in a goal's or area's mean, so one over-achiever cannot hide a shortfall. */
 export const ROLL_UP_CAP = 100;
-
-const asPeriodValue = new WeakMap<IndicatorValue, PeriodValue>();
-
-function periodValue(row: IndicatorValue): PeriodValue {
-  let v = asPeriodValue.get(row);
-  if (!v) {
-    v = {
-      kind: row.kind,
-      year: row.year,
-      quarter: row.quarter,
-      month: row.month,
-      numericValue: row.numericValue?.toString() ?? null,
-      categoryValue: row.categoryValue,
-      notAvailable: row.notAvailable,
-    };
-    asPeriodValue.set(row, v);
-  }
-  return v;
-}
 
 function toThresholds(row: StatusThreshold): StatusThresholds {
   return { onTrackMin: Number(row.onTrackMin), atRiskMin: Number(row.atRiskMin) };
@@ -62,13 +44,14 @@ export async function indicatorPeriod(
   quarter: number | null | undefined,
 ): Promise<PeriodResult> {
   const q = checkQuarter(quarter);
+  // A year reads its yearly values (else the fourth quarter's): the series rows of all years, shared with the charts.
   const [rows, thresholds] = await Promise.all([
-    ctx.loaders.valuesByIndicator.load(indicator.id),
+    q === null ? ctx.loaders.seriesRows.load(indicator.id) : ctx.loaders.quarterValues.load(`${indicator.id}:${year}:${q}`),
     thresholdsFor(ctx, indicator.governmentId, indicator.id),
   ]);
   return periodAchievement(
     { valueType: indicator.valueType, direction: indicator.direction, categories: indicator.categories },
-    rows.map(periodValue),
+    rows as PeriodValue[],
     year,
     q,
     thresholds,
@@ -88,4 +71,29 @@ export async function rollUp(
     thresholdsFor(ctx, governmentId),
   ]);
   return rollUpStatus(children, { thresholds, capAchievementAt: ROLL_UP_CAP });
+}
+
+/** A stored value in the compact form of YearSeries: "3.4", "WTP", "n.a", or null. */
+function compact(row: SeriesRow | undefined): string | null {
+  if (!row) return null;
+  if (row.notAvailable) return 'n.a';
+  if (row.numericValue !== null && row.numericValue !== undefined) return row.numericValue.toString();
+  return row.categoryValue ?? row.textValue ?? null;
+}
+
+/** Targets and realizations per year (the yearly value, else the fourth quarter's) and the latest baseline. */
+export async function yearSeriesOf(ctx: Context, indicatorId: string, fromYear: number, toYear: number) {
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 29) {
+    throw badInput('Rentang tahun tidak valid, paling banyak 30 tahun (the year range must be 1–30 years)', 'fromYear');
+  }
+  const rows = await ctx.loaders.seriesRows.load(indicatorId);
+  const targets: (string | null)[] = [];
+  const realizations: (string | null)[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    targets.push(compact(rows.find((r) => r.kind === 'TARGET' && r.year === year)));
+    realizations.push(compact(rows.find((r) => r.kind === 'REALIZATION' && r.year === year)));
+  }
+  let baseline: SeriesRow | undefined;
+  for (const r of rows) if (r.kind === 'BASELINE' && (!baseline || r.year > baseline.year)) baseline = r;
+  return { fromYear, targets, realizations, baselineYear: baseline?.year ?? null, baseline: compact(baseline) };
 }

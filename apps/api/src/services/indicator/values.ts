@@ -191,7 +191,12 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
     }
     return out;
   });
-  for (const id of ids) ctx.loaders.valuesByIndicator.clear(id);
+  for (const id of ids) {
+    ctx.loaders.valuesByIndicator.clear(id);
+    ctx.loaders.yearlyValuesByIndicator.clear(id);
+    ctx.loaders.seriesRows.clear(id);
+  }
+  ctx.loaders.quarterValues.clearAll();
   return changes.map((c) => ({ value: c.value, indicator: indicators.get(c.indicatorId)! }));
 }
 

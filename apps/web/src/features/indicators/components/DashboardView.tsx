@@ -20,6 +20,14 @@ import './indicators.css';
 
 const STATUSES: IndicatorStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 
+/** The span of years small multiples cover: the years the session offers (road maps, plans), at most 30. */
+export function useSeriesSpan() {
+  const { year, years } = useSession();
+  const toYear = Math.max(year, ...years);
+  const fromYear = Math.max(Math.min(year, ...years), toYear - 29);
+  return { fromYear, toYear };
+}
+
 export function usePeriodParam() {
   const [params, setParams] = useSearchParams();
   const q = Number(params.get('quarter'));
@@ -57,8 +65,9 @@ export function DashboardView() {
   const { t } = useTranslation();
   const { year } = useSession();
   const { quarter, setQuarter, roadmapParam, setParams } = usePeriodParam();
+  const span = useSeriesSpan();
   const result = useQuery(DashboardDocument, {
-    variables: { year, quarter, roadmapId: roadmapParam },
+    variables: { year, quarter, roadmapId: roadmapParam, ...span },
     // Hundreds of indicators × years of values: kept out of the normalized cache, read fresh each visit.
     fetchPolicy: 'no-cache',
   });

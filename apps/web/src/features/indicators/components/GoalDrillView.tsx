@@ -12,7 +12,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { GoalDrillQuery as DrillDocument } from '../graphql/dashboard.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
-import { PeriodSelect, usePeriodParam } from './DashboardView.tsx';
+import { PeriodSelect, usePeriodParam, useSeriesSpan } from './DashboardView.tsx';
 import { IndicatorTile } from './IndicatorTile.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import './indicators.css';
@@ -24,7 +24,8 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
   const { year } = useSession();
   const govPath = useGovPath();
   const { quarter, setQuarter, roadmapParam } = usePeriodParam();
-  const result = useQuery(DrillDocument, { variables: { year, quarter, roadmapId: roadmapParam }, fetchPolicy: 'no-cache' });
+  const span = useSeriesSpan();
+  const result = useQuery(DrillDocument, { variables: { year, quarter, roadmapId: roadmapParam, ...span }, fetchPolicy: 'no-cache' });
   return (
     <QueryState result={result}>
       {(data) => {

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardIndicatorFieldsFragment } from '../../../gql/graphql.ts';
-import { seriesYears, yearSeries } from '../utils/series.ts';
+import { seriesYears, valuesFromYearSeries, yearSeries } from '../utils/series.ts';
 import { MiniTrend } from './MiniTrend.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -21,10 +21,10 @@ export const IndicatorTile = memo(function IndicatorTile({
   toYear: number;
 }) {
   const { t } = useTranslation();
-  const series = useMemo(
-    () => yearSeries(indicator.values, indicator, seriesYears(indicator.values, fromYear, toYear)),
-    [indicator, fromYear, toYear],
-  );
+  const series = useMemo(() => {
+    const values = valuesFromYearSeries(indicator.yearSeries, indicator);
+    return yearSeries(values, indicator, seriesYears(values, fromYear, toYear));
+  }, [indicator, fromYear, toYear]);
   const point = series.points.find((p) => p.year === year);
   const summary = [
     series.baseline ? `${t('indicatorData.kind.BASELINE')} ${series.baseline.year}: ${series.baseline.text}` : null,

@@ -24,15 +24,19 @@ export const DashboardIndicatorFields = graphql(`
     direction
     status(year: $year, quarter: $quarter)
     achievement(year: $year, quarter: $quarter)
-    values {
-      ...ChartValueFields
+    yearSeries(fromYear: $fromYear, toYear: $toYear) {
+      fromYear
+      targets
+      realizations
+      baselineYear
+      baseline
     }
   }
 `);
 
 /** The road-map dashboard: every road map's goals and the areas, each with its indicators and statuses, in one request. */
 export const IndicatorDashboardQuery = graphql(`
-  query IndicatorDashboard($year: Int!, $quarter: Int, $roadmapId: ID) {
+  query IndicatorDashboard($year: Int!, $quarter: Int, $roadmapId: ID, $fromYear: Int!, $toYear: Int!) {
     statusThresholds {
       onTrackMin
       atRiskMin
@@ -69,7 +73,7 @@ export const IndicatorDashboardQuery = graphql(`
 
 /** A goal, its indicators, and the areas with the work-plan actions that drive their indicators. */
 export const GoalDrillQuery = graphql(`
-  query GoalDrill($year: Int!, $quarter: Int, $roadmapId: ID) {
+  query GoalDrill($year: Int!, $quarter: Int, $roadmapId: ID, $fromYear: Int!, $toYear: Int!) {
     statusThresholds {
       onTrackMin
       atRiskMin

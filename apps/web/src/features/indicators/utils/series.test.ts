@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceCeil, plotValue, quarterSeries, type SeriesValue, seriesYears, yearSeries } from './series.ts';
+import { niceCeil, plotValue, valuesFromYearSeries, quarterSeries, type SeriesValue, seriesYears, yearSeries } from './series.ts';
 
 const v = (
   kind: SeriesValue['kind'],
@@ -57,5 +57,26 @@ describe('trend axis', () => {
     expect(niceCeil(4)).toBe(4);
     expect(niceCeil(100)).toBe(100);
     expect(niceCeil(0)).toBe(1);
+  });
+});
+
+describe('valuesFromYearSeries', () => {
+  it('reads the compact year series of the API', () => {
+    const values = valuesFromYearSeries(
+      { fromYear: 2020, targets: ['3.2', '3.4', null], realizations: [null, 'n.a', null], baselineYear: 2018, baseline: '2.53' },
+      { valueType: 'SCORE' },
+    );
+    const series = yearSeries(values, { valueType: 'SCORE' }, [2020, 2021, 2022]);
+    expect(series.baseline).toEqual({ value: 2.53, text: '2,53', year: 2018 });
+    expect(series.points.map((p) => [p.targetText, p.realizationText, p.realization])).toEqual([
+      ['3,2', '', null],
+      ['3,4', 'n.a', null],
+      ['', '', null],
+    ]);
+    const opini = valuesFromYearSeries(
+      { fromYear: 2020, targets: ['WTP'], realizations: ['WDP'] },
+      { valueType: 'CATEGORY', categories: ['WTP', 'WDP'] },
+    );
+    expect(opini.map((v) => v.categoryValue)).toEqual(['WTP', 'WDP']);
   });
 });

@@ -126,3 +126,31 @@ export function niceCeil(value: number): number {
   }
   return 10 * magnitude;
 }
+
+export interface CompactYearSeries {
+  fromYear: number;
+  targets: readonly (string | null)[];
+  realizations: readonly (string | null)[];
+  baselineYear?: number | null;
+  baseline?: string | null;
+}
+
+function decode(kind: SeriesValue['kind'], year: number, text: string, indicator: SeriesIndicator): SeriesValue {
+  const base = { kind, year, quarter: 0, month: 0, textValue: text };
+  if (text === 'n.a') return { ...base, notAvailable: true };
+  if (indicator.valueType === 'CATEGORY' || indicator.valueType === 'TEXT') return { ...base, categoryValue: text, notAvailable: false };
+  return { ...base, numericValue: text, notAvailable: false };
+}
+
+/** The API's compact YearSeries as values (see the YearSeries type: "3.4", "WTP", "n.a" or null). */
+export function valuesFromYearSeries(series: CompactYearSeries, indicator: SeriesIndicator): SeriesValue[] {
+  const out: SeriesValue[] = [];
+  if (series.baseline != null && series.baselineYear != null) out.push(decode('BASELINE', series.baselineYear, series.baseline, indicator));
+  series.targets.forEach((t, i) => {
+    if (t != null) out.push(decode('TARGET', series.fromYear + i, t, indicator));
+  });
+  series.realizations.forEach((r, i) => {
+    if (r != null) out.push(decode('REALIZATION', series.fromYear + i, r, indicator));
+  });
+  return out;
+}
