@@ -79,16 +79,20 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   await expect(tree).toBeVisible();
   const item = tree.getByRole('treeitem', { name: new RegExp(activity) });
   const parent = tree.getByRole('treeitem', { name: /Pengembangan Kompetensi SDM/ }).first();
-  const childNames = async () =>
-    parent.locator(':scope > ul > li[role="treeitem"] > .tree-outline-row .tree-statement').allTextContents();
+  const childNames = async () => parent.locator(':scope > ul > li[role="treeitem"] > .tree-outline-row .tree-statement').allTextContents();
   expect((await childNames()).at(-1)).toBe(activity);
   await item.focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(childNames).toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
+  await expect
+    .poll(childNames)
+    .toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-outline.png', fullPage: true });
 
   // Delete the sub-activity, then undo.
-  await tree.getByRole('treeitem', { name: new RegExp(sub) }).locator('.tree-outline-body').click();
+  await tree
+    .getByRole('treeitem', { name: new RegExp(sub) })
+    .locator('.tree-outline-body')
+    .click();
   await panel.getByRole('button', { name: 'Hapus' }).click();
   await expect(page.getByText(`“${sub}” dihapus beserta 1 simpul.`)).toBeVisible();
   await expect(tree.getByRole('treeitem', { name: new RegExp(sub) })).toHaveCount(0);
@@ -117,11 +121,16 @@ test('manager follows a result down to the work plan', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Cascading: Birokrasi yang kapabel' })).toBeVisible();
   const actions = page.getByRole('region', { name: 'Aksi dan tahapan rencana kerja' });
   await expect(actions.getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Turunan simpul ini' }).getByRole('link', { name: 'Penataan Sistem Manajemen SDM Aparatur' })).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/performance-tree-cascade.png', fullPage: true });
+  await expect(
+    page.getByRole('region', { name: 'Turunan simpul ini' }).getByRole('link', { name: 'Penataan Sistem Manajemen SDM Aparatur' }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-cascade.png' });
 
   // Up from a step to the results it serves.
-  await actions.getByRole('link', { name: /Hasil yang dilayani tahapan ini/ }).first().click();
+  await actions
+    .getByRole('link', { name: /Hasil yang dilayani tahapan ini/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hasil yang dilayani tahapan ini' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Birokrasi yang kapabel' }).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-step.png', fullPage: true });
@@ -135,4 +144,34 @@ test('manager follows a result down to the work plan', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rencana Kerja Reformasi Birokrasi');
   expect(actionName.length).toBeGreaterThan(5);
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-to-grid.png', fullPage: false });
+});
+
+test('planner keeps the business-process maps of the same document', async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const activity = `Menyusun laporan uji ${suffix}`;
+  await signIn(page, 'perencana@lumajang.demo');
+  await page.goto('/lumajang/process-maps?year=2021');
+  await expect(page.getByRole('heading', { level: 1, name: 'Peta Proses Bisnis' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Proses utama' }).getByText('Meningkatnya Profesionalitas ASN')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Peta relasi/ }).getByRole('row', { name: /Meningkatnya Profesionalitas ASN/ }),
+  ).toContainText('Kepala BKD');
+  const table = page.getByRole('table', { name: /Peta lintas fungsi/ });
+  await expect(table.getByRole('row', { name: /Melakukan pemberhentian aparatur/ })).toContainText('SK pensiun');
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-process-maps.png', fullPage: true });
+
+  // A new row of the cross-function table, then edited and removed.
+  await page.getByRole('button', { name: '+ Tambah aktivitas' }).click();
+  await page.getByLabel('Aktivitas').fill(activity);
+  await page.getByLabel('Pelaksana').fill('Sekban');
+  await page.getByLabel('Dokumen keluaran').fill('Laporan');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  const row = table.getByRole('row', { name: new RegExp(activity) });
+  await expect(row).toContainText('Laporan');
+  await row.getByRole('button', { name: `Ubah: ${activity}` }).click();
+  await page.getByLabel('Dokumen keluaran').fill('Laporan akhir');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(row).toContainText('Laporan akhir');
+  await row.getByRole('button', { name: `Hapus: ${activity}` }).click();
+  await expect(table.getByRole('row', { name: new RegExp(activity) })).toHaveCount(0);
 });

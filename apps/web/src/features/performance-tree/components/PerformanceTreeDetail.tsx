@@ -56,7 +56,15 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
   const selected = selectedId ? (nodes.find((n) => n.id === selectedId) ?? null) : null;
   const editing = useTreeEditing(tree.id, year);
   const mapRef = useRef<TreeMapHandle>(null);
+  // `collapsed`: subtrees hidden; `layoutCollapsed` (a subset): subtrees left out of the layout.
+  // A single collapse only hides (no relayout); bulk actions and expanding a node that the layout
+  // left out relayout.
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const [layoutCollapsed, setLayoutCollapsed] = useState<Set<string>>(() => new Set());
+  const collapseBulk = useCallback((ids: Set<string>) => {
+    setCollapsed(ids);
+    setLayoutCollapsed(ids);
+  }, []);
   const [maxLevel, setMaxLevel] = useState<number | null>(null);
   const [search, setSearch] = useState('');
   const [hit, setHit] = useState(0);
@@ -82,16 +90,20 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
     [setParams],
   );
   const select = useCallback((id: string) => setParam('node', id), [setParam]);
-  const toggle = useCallback(
-    (id: string) =>
-      setCollapsed((c) => {
-        const next = new Set(c);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    [],
-  );
+  const toggle = useCallback((id: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+    setLayoutCollapsed((c) => {
+      if (!c.has(id)) return c;
+      const next = new Set(c);
+      next.delete(id);
+      return next;
+    });
+  }, []);
 
   const warnings = useMemo(() => {
     const map = new Map<string, string>();
@@ -116,6 +128,7 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
     if (!current) return;
     const up = ancestorIds(nodes, current.id);
     setCollapsed((c) => (up.some((id) => c.has(id)) ? new Set([...c].filter((id) => !up.includes(id))) : c));
+    setLayoutCollapsed((c) => (up.some((id) => c.has(id)) ? new Set([...c].filter((id) => !up.includes(id))) : c));
     setMaxLevel((m) => (m !== null && current.level > m ? null : m));
     const timer = setTimeout(() => mapRef.current?.centerOn(current.id), 30);
     return () => clearTimeout(timer);
@@ -155,7 +168,7 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
   );
 
   const doExport = async (kind: 'print' | 'svg' | 'png') => {
-    const drawing = mapRef.current?.drawing();
+    const drawing = await mapRef.current?.drawing();
     if (!drawing) return;
     const title = tree.title;
     const subtitle = [t('common.yearLabel', { year: tree.year }), tree.agency?.name].filter(Boolean).join(' · ');
@@ -285,14 +298,14 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
                   </button>
                 </>
               ) : null}
-              <button type="button" className="button button-small" onClick={() => setCollapsed(new Set())}>
+              <button type="button" className="button button-small" onClick={() => collapseBulk(new Set())}>
                 {t('tree.expandAll')}
               </button>
               <button
                 type="button"
                 className="button button-small"
                 onClick={() =>
-                  setCollapsed(new Set(nodes.filter((n) => n.level >= 1 && nodes.some((c) => c.parentId === n.id)).map((n) => n.id)))
+                  collapseBulk(new Set(nodes.filter((n) => n.level >= 1 && nodes.some((c) => c.parentId === n.id)).map((n) => n.id)))
                 }
               >
                 {t('tree.collapseAll')}
@@ -370,6 +383,7 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
                     ref={mapRef}
                     nodes={nodes}
                     collapsed={collapsed}
+                    layoutCollapsed={layoutCollapsed}
                     maxLevel={maxLevel}
                     selectedId={selectedId}
                     highlightId={current?.id ?? null}
@@ -385,6 +399,7 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
                   {t('tree.map.hint')}{' '}
                   <span className="tree-legend">
                     <span className="sr-only">{t('tree.map.legend')}: </span>
+                    <span className="tree-legend-warning">⚠ {t('tree.map.warningLegend')} </span>
                     {(['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const).map((s) => (
                       <span key={s} style={{ color: STATUS_COLOURS[s] }}>
                         ● {t(`tree.status.${s}`)}{' '}

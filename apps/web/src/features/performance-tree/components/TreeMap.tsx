@@ -3,26 +3,35 @@
 // the transform of one <g> directly, without a React render.
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
-import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format.ts';
-import { layoutTree } from '../utils/layout.ts';
+import { type Box, layoutTree } from '../utils/layout.ts';
 import { nodeStatus, type TreeNodeData } from '../utils/treeOutline.ts';
 import { TreeMapNode } from './TreeMapNode.tsx';
 
 let renderedMarked = false;
+const LOW_DETAIL_SCALE = 0.45;
+/** Trees larger than this draw only what is near the view (the rest is added as the view moves). */
+const CULL_FROM = 250;
+/** The drawn region reaches this many view sizes beyond each edge of the view. */
+const CULL_MARGIN = 0.6;
 
 export interface TreeMapHandle {
   fit(): void;
   zoomBy(factor: number): void;
   centerOn(id: string): void;
   /** The drawing (what is shown: collapsed branches stay collapsed) as a standalone SVG element. */
-  drawing(): { layer: SVGGElement; bounds: { x: number; y: number; width: number; height: number } } | null;
+  drawing(): Promise<{ layer: SVGGElement; bounds: { x: number; y: number; width: number; height: number } } | null>;
 }
 
 export interface TreeMapProps {
   nodes: readonly TreeNodeData[];
+  /** Subtrees hidden (individual toggles: no relayout). */
   collapsed: ReadonlySet<string>;
+  /** Subtrees left out of the layout (bulk collapse/expand, level filter). */
+  layoutCollapsed: ReadonlySet<string>;
   maxLevel: number | null;
   selectedId: string | null;
   highlightId: string | null;
@@ -35,16 +44,66 @@ export interface TreeMapProps {
 }
 
 export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(props, ref) {
-  const { nodes, collapsed, maxLevel, selectedId, highlightId, warnings, canEdit, onSelect, onToggle, onMove } = props;
+  const { nodes, collapsed, layoutCollapsed, maxLevel, selectedId, highlightId, warnings, canEdit, onSelect, onToggle, onMove } = props;
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const layout = useMemo(() => layoutTree(nodes, collapsed, maxLevel), [nodes, collapsed, maxLevel]);
+  // The layout changes with the structure, the level filter and bulk collapse/expand only. A single
+  // toggle hides or shows a subtree in place (no relayout), so the rest of the map keeps its
+  // positions and its memoised node components are not rendered again.
+  const layout = useMemo(() => layoutTree(nodes, layoutCollapsed, maxLevel), [nodes, layoutCollapsed, maxLevel]);
+  const hidden = useMemo(() => {
+    const out = new Set<string>();
+    if (collapsed.size === 0) return out;
+    const children = new Map<string, string[]>();
+    for (const n of nodes) {
+      if (!n.parentId) continue;
+      const list = children.get(n.parentId);
+      if (list) list.push(n.id);
+      else children.set(n.parentId, [n.id]);
+    }
+    const stack = [...collapsed].flatMap((id) => children.get(id) ?? []);
+    while (stack.length) {
+      const id = stack.pop() as string;
+      if (out.has(id)) continue;
+      out.add(id);
+      for (const c of children.get(id) ?? []) stack.push(c);
+    }
+    return out;
+  }, [nodes, collapsed]);
+  const lowDetail = useRef(false);
+  // Large trees: only nodes in (or near) the view are in the DOM, so pan, zoom and toggles lay out
+  // and paint a few hundred elements instead of all. The region grows as the view moves.
+  const cull = nodes.length > CULL_FROM;
+  const [region, setRegion] = useState<Box | null>(null);
+  const regionRef = useRef<Box | null>(null);
+  regionRef.current = region;
+  const [drawAll, setDrawAll] = useState(false);
+  const updateRegion = useCallback((t: { x: number; y: number; k: number }, force = false) => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const { width, height } = svg.getBoundingClientRect();
+    const view = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (width - t.x) / t.k, y1: (height - t.y) / t.k };
+    const current = regionRef.current;
+    const inside = current && view.x0 >= current.x0 && view.y0 >= current.y0 && view.x1 <= current.x1 && view.y1 <= current.y1;
+    if (inside && !force) return;
+    const mx = (view.x1 - view.x0) * CULL_MARGIN;
+    const my = (view.y1 - view.y0) * CULL_MARGIN;
+    const next = { x0: view.x0 - mx, y0: view.y0 - my, x1: view.x1 + mx, y1: view.y1 + my };
+    regionRef.current = next;
+    setRegion(next);
+  }, []);
+  const updateRegionRef = useRef(updateRegion);
+  updateRegionRef.current = updateRegion;
+  // Before the first fit (a layout effect, so before the first paint) nothing is drawn.
+  const visibleBox = (b: Box) =>
+    !cull || drawAll || (region !== null && b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
-  const fit = useCallback(() => {
+  /** Fits the whole tree; with `legible`, never below a readable scale (then the top is shown). */
+  const fit = useCallback((legible = false) => {
     const svg = svgRef.current;
     const zoom = zoomRef.current;
     const { bounds } = layoutRef.current;
@@ -53,8 +112,13 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
     const margin = 24;
     const left = bounds.x - 70; // the level labels
     const w = bounds.width + 70;
-    const k = Math.min((width - margin * 2) / w, (height - margin * 2) / (bounds.height + 20), 1.2);
-    const tx = (width - w * k) / 2 - left * k;
+    const fitK = Math.min((width - margin * 2) / w, (height - margin * 2) / (bounds.height + 20), 1.2);
+    const k = legible ? Math.max(fitK, 0.6) : fitK;
+    const roots = layoutRef.current.nodes.filter((n) => n.depth === 0);
+    const rootCenter = roots.length
+      ? (Math.min(...roots.map((n) => n.x)) + Math.max(...roots.map((n) => n.x + n.width))) / 2
+      : left + w / 2;
+    const tx = k === fitK ? (width - w * k) / 2 - left * k : width / 2 - rootCenter * k;
     const ty = margin;
     select(svg).call(zoom.transform, zoomIdentity.translate(tx, ty).scale(k));
   }, []);
@@ -70,10 +134,20 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         if (target?.closest?.('[data-drag-handle]')) return false;
         return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
       })
-      .on('zoom', (event) => layerRef.current?.setAttribute('transform', event.transform.toString()));
+      .on('zoom', (event) => {
+        const { x, y, k } = event.transform;
+        layerRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+        updateRegionRef.current({ x, y, k });
+        // Level of detail: below a readable scale only the boxes and first lines are drawn.
+        const low = k < LOW_DETAIL_SCALE;
+        if (low !== lowDetail.current) {
+          lowDetail.current = low;
+          svg.classList.toggle('tree-map-low-detail', low);
+        }
+      });
     zoomRef.current = zoom;
     select(svg).call(zoom).on('dblclick.zoom', null);
-    fit();
+    fit(true);
     // Benchmark hook: first paint of the map.
     requestAnimationFrame(() => {
       if (!renderedMarked) {
@@ -89,7 +163,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   useImperativeHandle(
     ref,
     () => ({
-      fit,
+      fit: () => fit(false),
       zoomBy(factor: number) {
         const svg = svgRef.current;
         if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
@@ -106,8 +180,11 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
           zoomIdentity.translate(width / 2 - (n.x + n.width / 2) * k, height / 2 - (n.y + n.height / 2) * k).scale(k),
         );
       },
-      drawing() {
-        const layer = layerRef.current;
+      async drawing() {
+        // Every (not collapsed) node, not only those near the view.
+        flushSync(() => setDrawAll(true));
+        const layer = layerRef.current?.cloneNode(true) as SVGGElement | undefined;
+        setDrawAll(false);
         return layer
           ? {
               layer,
@@ -159,6 +236,31 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   );
 
   const levelWord = t('tree.level', { level: '' }).trim();
+  const dragLabel = t('tree.map.dragHandle');
+  // The texts of each node, once per layout (not on every toggle or selection).
+  const labels = useMemo(
+    () =>
+      layout.nodes.map((laid) => {
+        const node = laid.node;
+        const status = nodeStatus(node);
+        const indicator = node.indicators.length ? node.indicators.map((l) => l.indicator.name).join('; ') : (node.indicatorText ?? null);
+        return {
+          laid,
+          box: { x0: laid.x, y0: laid.y, x1: laid.x + laid.width, y1: laid.y + laid.height + 12 },
+          header: `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`,
+          indicator: indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
+          baseline:
+            node.observedValue != null
+              ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}${node.observedYear ? ` (${node.observedYear})` : ''}`
+              : null,
+          status,
+          statusLabel: status ? t(`tree.status.${status}`) : null,
+          expandLabel: t('tree.map.expandNode', { statement: node.statement }),
+          collapseLabel: t('tree.map.collapseNode', { statement: node.statement }),
+        };
+      }),
+    [layout, t],
+  );
   return (
     <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="img" aria-label={props.label}>
       <g ref={layerRef}>
@@ -176,18 +278,12 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
           </text>
         ))}
         <g fill="none" stroke="#9aa7b5" strokeWidth={1.4}>
-          {layout.links.map((l) => (
-            <path key={l.id} d={l.d} />
-          ))}
+          {layout.links.map((l) => (hidden.has(l.target) || !visibleBox(l.box) ? null : <path key={l.id} d={l.d} />))}
         </g>
-        {layout.nodes.map((n) => {
-          const node = n.node;
-          const status = nodeStatus(node);
-          const indicator = node.indicators.length ? node.indicators.map((l) => l.indicator.name).join('; ') : (node.indicatorText ?? null);
-          const baseline =
-            node.observedValue != null
-              ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}${node.observedYear ? ` (${node.observedYear})` : ''}`
-              : null;
+        {labels.map((l) => {
+          const n = l.laid;
+          if (hidden.has(n.id) || !visibleBox(l.box)) return null;
+          const isCollapsed = collapsed.has(n.id);
           return (
             <TreeMapNode
               key={n.id}
@@ -197,20 +293,20 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
               width={n.width}
               height={n.height}
               stacked={n.stacked}
-              header={`${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`}
-              statement={node.statement}
-              indicator={indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null}
-              baseline={baseline}
-              status={status}
-              statusLabel={status ? t(`tree.status.${status}`) : null}
+              header={l.header}
+              statement={n.node.statement}
+              indicator={l.indicator}
+              baseline={l.baseline}
+              status={l.status}
+              statusLabel={l.statusLabel}
               warning={warnings.get(n.id) ?? null}
               childCount={n.childCount}
-              collapsed={n.collapsed}
+              collapsed={isCollapsed}
               selected={n.id === selectedId}
               highlighted={n.id === highlightId}
-              canDrag={canEdit && node.parentId !== null}
-              toggleLabel={t(n.collapsed ? 'tree.map.expandNode' : 'tree.map.collapseNode', { statement: node.statement })}
-              dragLabel={t('tree.map.dragHandle')}
+              canDrag={canEdit && n.node.parentId !== null}
+              toggleLabel={isCollapsed ? l.expandLabel : l.collapseLabel}
+              dragLabel={dragLabel}
               onSelect={onSelect}
               onToggle={onToggle}
               onDragStart={onDragStart}

@@ -43,7 +43,7 @@ function TreeMapNodeImpl(p: TreeMapNodeProps) {
   const padX = statusColour ? 12 : 8;
   const charsPerLine = Math.floor((p.width - padX - 8) / (p.stacked ? 6.3 : 6.9));
   const statementLines = wrapText(p.statement, charsPerLine, p.stacked ? 2 : 3);
-  const indicatorLines = p.indicator ? wrapText(p.indicator, Math.floor((p.width - padX - 8) / 5.9), 2) : [];
+  const indicatorLines = p.indicator ? wrapText(p.indicator, Math.floor((p.width - padX - 8) / 5.9), p.stacked ? 1 : 2) : [];
   let ty = p.stacked ? 17 : 15;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; keyboard users select nodes in the outline view or by search
@@ -66,9 +66,8 @@ function TreeMapNodeImpl(p: TreeMapNodeProps) {
       />
       {statusColour ? <rect width={6} height={p.height} rx={3} fill={statusColour} /> : null}
       {p.stacked ? null : (
-        <text x={padX} y={ty} fontSize={10} fill="#4f5b69" fontFamily="system-ui, sans-serif">
+        <text className="tm-detail" x={padX} y={ty} fontSize={10} fill="#4f5b69" fontFamily="system-ui, sans-serif">
           {p.header}
-          {p.warning ? <tspan fill="#8a5300" fontWeight={700}>{`  ⚠ ${p.warning}`}</tspan> : null}
         </text>
       )}
       {statementLines.map((line, i) => {
@@ -87,26 +86,48 @@ function TreeMapNodeImpl(p: TreeMapNodeProps) {
           </text>
         );
       })}
-      {p.stacked && p.warning ? (
-        <text x={p.width - 8} y={14} fontSize={11} textAnchor="end" fill="#8a5300" fontWeight={700}>
+      {p.warning ? (
+        <text
+          x={p.width - (p.canDrag && !p.stacked ? 24 : 8)}
+          y={p.stacked ? 14 : 15}
+          fontSize={12}
+          textAnchor="end"
+          fill="#8a5300"
+          fontWeight={700}
+        >
           ⚠
         </text>
       ) : null}
       {indicatorLines.map((line, i) => {
         ty += 13;
         return (
-          <text key={`i${i}`} x={padX} y={ty + 2} fontSize={10.5} fill="#24405f" fontFamily="system-ui, sans-serif">
+          <text key={`i${i}`} className="tm-detail" x={padX} y={ty + 2} fontSize={10.5} fill="#24405f" fontFamily="system-ui, sans-serif">
             {line}
           </text>
         );
       })}
       {!p.stacked && p.baseline ? (
-        <text x={padX} y={p.height - (statusColour ? 22 : 9)} fontSize={10.5} fill="#4f5b69" fontFamily="system-ui, sans-serif">
+        <text
+          className="tm-detail"
+          x={padX}
+          y={p.height - (statusColour ? 22 : 9)}
+          fontSize={10.5}
+          fill="#4f5b69"
+          fontFamily="system-ui, sans-serif"
+        >
           {p.baseline}
         </text>
       ) : null}
       {!p.stacked && statusColour && p.statusLabel ? (
-        <text x={padX} y={p.height - 8} fontSize={10.5} fontWeight={700} fill={statusColour} fontFamily="system-ui, sans-serif">
+        <text
+          className="tm-detail"
+          x={padX}
+          y={p.height - 8}
+          fontSize={10.5}
+          fontWeight={700}
+          fill={statusColour}
+          fontFamily="system-ui, sans-serif"
+        >
           {`● ${p.statusLabel}`}
         </text>
       ) : null}

@@ -59,6 +59,7 @@ export const performanceTreeEn: PerformanceTreeMessages = {
       hint: 'Drag the background to pan, use the mouse wheel to zoom. Drag the ⠿ handle onto another node to move a branch.',
       legend: 'Indicator status colours',
       noIndicatorShort: 'no indicator',
+      warningLegend: 'a finding of the checks (dashed frame; see Checks)',
       levelSkippedShort: 'level skipped',
     },
     export: {

@@ -58,6 +58,7 @@ export const performanceTreeId = {
       hint: 'Geser dengan menyeret latar, perbesar dengan roda tetikus. Seret tanda ⠿ ke simpul lain untuk memindahkan cabang.',
       legend: 'Warna status indikator',
       noIndicatorShort: 'tanpa indikator',
+      warningLegend: 'temuan pemeriksaan (bingkai putus-putus; lihat Pemeriksaan)',
       levelSkippedShort: 'level terlewati',
     },
     export: {

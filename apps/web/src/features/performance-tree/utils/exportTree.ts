@@ -27,7 +27,9 @@ function escapeXml(s: string) {
 export function buildExportSvg({ layer, bounds, title, subtitle, paper }: ExportInput): { svg: string; scaleMmPerPx: number } {
   const { width, height } = PAPER[paper];
   const clone = layer.cloneNode(true) as SVGGElement;
+  clone.removeAttribute('class');
   clone.removeAttribute('transform');
+  clone.removeAttribute('style');
   for (const el of Array.from(clone.querySelectorAll('[data-noexport]'))) el.remove();
   for (const el of Array.from(clone.querySelectorAll('title'))) el.remove();
   const availW = width - 2 * MARGIN_MM;

@@ -10,7 +10,7 @@ import { buildOutline, type OutlineNode, type TreeNodeData } from './treeOutline
 
 export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 118;
-export const LEAF_HEIGHT = 50;
+export const LEAF_HEIGHT = 54;
 const GAP_X = 16;
 const ROW_GAP = 44;
 const STACK_GAP = 8;
@@ -32,7 +32,18 @@ export interface LaidOutNode {
 
 export interface LaidOutLink {
   id: string;
+  /** The child end of the link (hidden with it). */
+  target: string;
   d: string;
+  /** Bounding box, to leave out links far from the view. */
+  box: Box;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface TreeLayout {
@@ -55,7 +66,8 @@ export function layoutTree(nodes: readonly TreeNodeData[], collapsed: ReadonlySe
     collapsed.has(item.node.id) ? [] : item.children.filter((c) => maxLevel === null || c.node.level <= maxLevel);
   const toDatum = (item: OutlineNode): Datum => {
     const children = visibleChildren(item);
-    const stackable = children.length > 0 && children.every((c) => visibleChildren(c).length === 0);
+    // Only true leaves are listed; a branch hidden by collapse or the level filter keeps its box.
+    const stackable = children.length > 0 && children.every((c) => c.children.length === 0);
     return stackable ? { item, children: [], stack: children } : { item, children: children.map(toDatum), stack: [] };
   };
   const rootDatum: Datum = {
@@ -125,7 +137,13 @@ export function layoutTree(nodes: readonly TreeNodeData[], collapsed: ReadonlySe
       const py = (rowTop.get(depth - 1) as number) + NODE_HEIGHT;
       const cy = y;
       const midY = cy - ROW_GAP / 2;
-      links.push({ id: `${parent.data.item?.node.id}-${item.node.id}`, d: `M${px},${py}V${midY}H${h.x ?? 0}V${cy}` });
+      const cx = h.x ?? 0;
+      links.push({
+        id: `${parent.data.item?.node.id}-${item.node.id}`,
+        target: item.node.id,
+        d: `M${px},${py}V${midY}H${cx}V${cy}`,
+        box: { x0: Math.min(px, cx), y0: py, x1: Math.max(px, cx), y1: cy },
+      });
     }
     let sy = y + NODE_HEIGHT + STACK_GAP;
     for (const leaf of h.data.stack) {
@@ -142,7 +160,12 @@ export function layoutTree(nodes: readonly TreeNodeData[], collapsed: ReadonlySe
         childCount: leaf.children.length,
         collapsed: collapsed.has(leaf.node.id) && leaf.children.length > 0,
       });
-      links.push({ id: `${item.node.id}-${leaf.node.id}`, d: `M${x + STACK_INDENT / 2},${y + NODE_HEIGHT}V${sy + LEAF_HEIGHT / 2}H${lx}` });
+      links.push({
+        id: `${item.node.id}-${leaf.node.id}`,
+        target: leaf.node.id,
+        d: `M${x + STACK_INDENT / 2},${y + NODE_HEIGHT}V${sy + LEAF_HEIGHT / 2}H${lx}`,
+        box: { x0: x, y0: y + NODE_HEIGHT, x1: lx, y1: sy + LEAF_HEIGHT / 2 },
+      });
       sy += LEAF_HEIGHT + STACK_GAP;
       maxY = Math.max(maxY, sy);
     }
