@@ -116,6 +116,23 @@ test('owner enters a quarterly realization', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Tersimpan.' })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/indicators-06-entry-saved.png', fullPage: true });
 
+  // A block pasted from a spreadsheet: all of it is checked first, then saved in one go.
+  const first = grid.getByRole('row').nth(2);
+  const firstName = ((await first.getByRole('rowheader').getByRole('link').textContent()) ?? '').trim();
+  const paste = async (text: string) =>
+    page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, text);
+  await first.getByRole('gridcell', { name: new RegExp(`^${firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, Realisasi 2020:`) }).click();
+  await paste('96%\ntidak tahu');
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada yang disimpan' })).toBeVisible();
+  await expect(first.getByRole('gridcell', { name: `${firstName}, Realisasi 2020: kosong` })).toBeVisible();
+  await paste('96%\n70,5%');
+  await expect(page.getByRole('status').filter({ hasText: '2 nilai tersimpan.' })).toBeVisible();
+  await expect(first.getByRole('gridcell', { name: `${firstName}, Realisasi 2020: 96%` })).toBeVisible();
+
   // The indicator's quarter status follows: 75,5% against 73% is on track.
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -124,4 +141,33 @@ test('owner enters a quarterly realization', async ({ page }) => {
   await page.getByRole('button', { name: 'Tabel' }).click();
   await expect(page.getByRole('row', { name: /^TW IV/ })).toContainText('75,5%');
   await page.screenshot({ path: 'e2e/screenshots/indicators-07-quarter-trend.png', fullPage: true });
+});
+
+test('administrator sets the status thresholds and closes a period', async ({ page }) => {
+  await signIn(page, 'admin@lumajang.demo');
+  // A year no other journey uses; everything is put back at the end.
+  await page.goto('/lumajang/indicators/entry?year=2031');
+  const thresholds = page.getByRole('region', { name: 'Batas status capaian' });
+  await expect(thresholds).toContainText('Bawaan: sesuai target bila capaian ≥ 100%, berisiko bila ≥ 80%');
+  await thresholds.getByLabel('Sesuai target bila capaian ≥').fill('90');
+  await thresholds.getByLabel('Berisiko bila capaian ≥').fill('95');
+  await thresholds.getByRole('button', { name: 'Simpan batas' }).click();
+  await expect(thresholds.getByRole('status')).toHaveText('Batas "berisiko" tidak boleh di atas batas "sesuai target".');
+  await thresholds.getByLabel('Berisiko bila capaian ≥').fill('70');
+  await thresholds.getByRole('button', { name: 'Simpan batas' }).click();
+  await expect(thresholds.getByRole('status')).toHaveText('Batas status tersimpan.');
+
+  const locks = page.getByRole('region', { name: 'Penutupan periode' });
+  await locks.getByLabel('Periode').selectOption({ label: 'TW II 2031' });
+  await locks.getByLabel('Alasan (opsional)').fill('Uji penutupan');
+  await locks.getByRole('button', { name: 'Tutup periode' }).click();
+  await expect(locks).toContainText('TW II 2031');
+  await expect(page.getByRole('columnheader', { name: /ditutup/ })).toHaveCount(2); // target and realization of TW II
+  await page.screenshot({ path: 'e2e/screenshots/indicators-08-admin.png', fullPage: true });
+
+  await locks.getByRole('button', { name: 'Buka kembali TW II 2031' }).click();
+  await expect(locks.getByRole('status')).toHaveText('TW II 2031 dibuka kembali.');
+  await thresholds.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+  await thresholds.getByRole('button', { name: 'Simpan batas' }).click();
+  await expect(thresholds.getByRole('status')).toHaveText('Batas status tersimpan.');
 });

@@ -294,8 +294,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                       {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
                       {locked ? (
                         <span className="entry-lock" title={t('indicatorData.entry.lockedTitle')}>
-                          {' '}
-                          🔒<span className="sr-only">{t('indicatorData.entry.locked')}</span>
+                          {t('indicatorData.entry.locked')}
                         </span>
                       ) : null}
                     </th>

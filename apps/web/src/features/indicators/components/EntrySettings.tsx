@@ -133,7 +133,8 @@ export function PeriodLocksPanel({ locks }: { locks: Lock[] }) {
         <ul className="compact-list">
           {open.map((l) => (
             <li key={l.id}>
-              🔒 <strong>{periodName(l)}</strong> · {l.lockedBy ?? ''} · {formatDateTime(l.lockedAt, i18n.language)}
+              <span className="entry-lock">{t('indicatorData.entry.locked')}</span> <strong>{periodName(l)}</strong> · {l.lockedBy ?? ''} ·{' '}
+              {formatDateTime(l.lockedAt, i18n.language)}
               {l.reason ? ` · ${l.reason}` : ''}{' '}
               <button
                 type="button"

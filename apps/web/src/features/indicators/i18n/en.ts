@@ -31,7 +31,7 @@ export const indicatorsEn: IndicatorsMessages = {
       help: 'Select a cell and type (Enter saves, Esc cancels), or paste a block from Excel with Ctrl+V. Examples: 43,84 · 73% · WTP · BB · n.a (not available, not zero). Delete removes a value.',
       none: 'No indicators for this choice.',
       caption: 'Indicator value entry: indicators as rows, periods as columns',
-      pickCell: 'Select a cell to see its note, source and history.',
+      pickCell: 'Select a cell to see its note, source and who entered it.',
       details: 'Value details',
       value: 'Value',
       enteredBy: 'Entered by',

@@ -31,7 +31,7 @@ export const indicatorsId = {
       help: 'Pilih sel lalu ketik (Enter untuk menyimpan, Esc untuk batal), atau tempel blok dari Excel dengan Ctrl+V. Contoh: 43,84 · 73% · WTP · BB · n.a (tidak tersedia, berbeda dari 0). Delete menghapus nilai.',
       none: 'Tidak ada indikator untuk pilihan ini.',
       caption: 'Isian nilai indikator: indikator sebagai baris, periode sebagai kolom',
-      pickCell: 'Pilih sel untuk melihat catatan, sumber dan riwayat nilainya.',
+      pickCell: 'Pilih sel untuk melihat catatan, sumber dan pengisi nilainya.',
       details: 'Rincian nilai',
       value: 'Nilai',
       enteredBy: 'Diisi oleh',

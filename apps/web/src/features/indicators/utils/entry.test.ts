@@ -11,7 +11,8 @@ describe('entry periods', () => {
 
   it('lists a year with its quarters', () => {
     const periods = yearPeriods(2020);
-    expect(periods.map((p) => `${p.kind[0]}${p.quarter}`)).toEqual(['T0', 'R0', 'T1', 'R1', 'T2', 'R2', 'T3', 'R3', 'T4', 'R4']);
+    expect(periods.map((p) => `${p.kind[0]}${p.quarter}`)).toEqual(['B0', 'T0', 'R0', 'T1', 'R1', 'T2', 'R2', 'T3', 'R3', 'T4', 'R4']);
+    expect(periods[0]?.year).toBe(2019);
   });
 
   it('closes a quarter with its year lock or its own lock, not after a reopen', () => {

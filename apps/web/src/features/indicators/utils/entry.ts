@@ -27,9 +27,13 @@ export function roadmapPeriods(startYear: number, endYear: number, baselineYear:
   return out;
 }
 
-/** Year view: the year's target and realization, then TW I–IV. */
-export function yearPeriods(year: number): EntryPeriod[] {
-  const out = [period('TARGET', year, 0, String(year)), period('REALIZATION', year, 0, String(year))];
+/** Year view: the baseline, the year's target and realization, then TW I–IV. */
+export function yearPeriods(year: number, baselineYear = year - 1): EntryPeriod[] {
+  const out = [
+    period('BASELINE', baselineYear, 0, 'baseline'),
+    period('TARGET', year, 0, String(year)),
+    period('REALIZATION', year, 0, String(year)),
+  ];
   for (let q = 1; q <= 4; q += 1) out.push(period('TARGET', year, q, `q${q}`), period('REALIZATION', year, q, `q${q}`));
   return out;
 }
