@@ -203,7 +203,26 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
         ) : null}
       </div>
 
-      <div className="tabs no-print" role="tablist" aria-label={t('assessments.views')}>
+      <div
+        className="tabs no-print"
+        role="tablist"
+        aria-label={t('assessments.views')}
+        onKeyDown={(e) => {
+          // Arrow keys move between tabs (roving focus), Home/End to the ends.
+          const i = tabs.indexOf(tab);
+          const keys: Record<string, Tab | undefined> = {
+            ArrowRight: tabs[(i + 1) % tabs.length],
+            ArrowLeft: tabs[(i - 1 + tabs.length) % tabs.length],
+            Home: tabs[0],
+            End: tabs[tabs.length - 1],
+          };
+          const next = keys[e.key];
+          if (!next) return;
+          e.preventDefault();
+          selectTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
         {tabs.map((x) => (
           <button
             key={x}
@@ -212,6 +231,7 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
             id={`tab-${x}`}
             aria-selected={tab === x}
             aria-controls="assessment-panel"
+            tabIndex={tab === x ? 0 : -1}
             className="tab"
             onClick={() => selectTab(x)}
           >
