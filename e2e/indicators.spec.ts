@@ -49,10 +49,12 @@ test('manager browses the road map dashboard', async ({ page }) => {
   }
   await page.screenshot({ path: 'e2e/screenshots/indicators-02-trend.png', fullPage: true });
 
-  // Data export as CSV.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Unduh CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^Indeks-SPBE-tahunan\.csv$/);
+  // Exports: the data as CSV and XLSX, the chart as PNG.
+  for (const kind of ['CSV', 'XLSX', 'PNG']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Unduh ${kind}` }).click();
+    expect((await download).suggestedFilename()).toBe(`Indeks-SPBE-tahunan.${kind.toLowerCase()}`);
+  }
 
   // Opini BPK: WTP every year.
   await page.goBack();

@@ -269,6 +269,34 @@ describeApi('indicator status, entry, locking and thresholds', () => {
     });
   });
 
+  describe('agencies compared', () => {
+    it('keeps values per agency apart from the government value', async () => {
+      const prisma = api.db.prisma;
+      const gov = await prisma.government.findUniqueOrThrow({ where: { code: 'probolinggo' } });
+      const [a, b] = await prisma.agency.findMany({ where: { governmentId: gov.id }, take: 2, orderBy: { name: 'asc' } });
+      const sakip = id('PBL-G1-I2');
+      await admin.ok(SET, {
+        inputs: [
+          { indicatorId: sakip, agencyId: a!.id, kind: 'REALIZATION', year: 2027, text: '80%' },
+          { indicatorId: sakip, agencyId: b!.id, kind: 'REALIZATION', year: 2027, text: '65,5%' },
+        ],
+      });
+      const read = (
+        await pimpinan.ok(
+          `query ($id: ID!) { indicator(id: $id) { values { year } agencyValues(year: 2027) { numericValue agency { id } } } }`,
+          { id: sakip },
+        )
+      ).indicator;
+      expect(read.values.some((v: { year: number }) => v.year === 2027)).toBe(false);
+      expect(read.agencyValues).toEqual(
+        expect.arrayContaining([
+          { numericValue: '80', agency: { id: a!.id } },
+          { numericValue: '65.5', agency: { id: b!.id } },
+        ]),
+      );
+    });
+  });
+
   describe('permissions', () => {
     it('lets only administrators and the owner agency users change values', async () => {
       const prisma = api.db.prisma;

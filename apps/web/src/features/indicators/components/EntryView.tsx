@@ -18,6 +18,17 @@ import { PeriodLocksPanel, ThresholdsPanel } from './EntrySettings.tsx';
 
 const SCOPES: IndicatorScope[] = ['GOAL', 'AREA', 'PERFORMANCE_AGREEMENT', 'ACTIVITY', 'TREE', 'OTHER'];
 
+const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+
+/** Rows in document order: by scope, then by code ("S1-2" before "S1-10"), indicators without a code last. */
+function sortForEntry(indicators: EntryIndicator[]): EntryIndicator[] {
+  const byCode = (a: EntryIndicator, b: EntryIndicator) => {
+    if (a.code === null || b.code === null) return a.code === b.code ? 0 : a.code === null ? 1 : -1;
+    return collator.compare(a.code, b.code);
+  };
+  return [...indicators].sort((a, b) => SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) || byCode(a, b));
+}
+
 export function EntryView() {
   const { t } = useTranslation();
   const { year, isAdmin } = useSession();
@@ -54,7 +65,9 @@ export function EntryView() {
       {(data) => {
         const roadmap = data.roadmaps.find((r) => r.id === roadmapParam) ?? data.roadmaps[0] ?? null;
         const byRoadmap = mode === 'roadmap' && roadmap !== null;
-        const rows: EntryIndicator[] = byRoadmap ? data.indicators.filter((i) => i.roadmapId === roadmap.id) : data.indicators;
+        const rows: EntryIndicator[] = sortForEntry(
+          byRoadmap ? data.indicators.filter((i) => i.roadmapId === roadmap.id) : data.indicators,
+        );
         let periods: EntryPeriod[];
         if (byRoadmap) {
           // The road map's years, and any other year its indicators have values for (Tabel 2.1: 2019).
