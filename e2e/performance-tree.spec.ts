@@ -105,6 +105,21 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh SVG' }).click();
   expect((await download).suggestedFilename()).toMatch(/-A3\.svg$/);
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh PNG' }).click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toMatch(/-A3\.png$/);
+  await pngFile.saveAs('e2e/screenshots/performance-tree-export-a3.png');
+  // One more page per level-3 branch, legible at A4.
+  await page.getByLabel('Ukuran kertas').selectOption('A4');
+  await page.getByLabel('Isi', { exact: true }).selectOption('branches');
+  const downloads: import('@playwright/test').Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: 'Unduh PNG' }).click();
+  await expect(page.getByText(/^5 halaman\. Huruf terkecil pada kertas/)).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(5);
+  expect(downloads[4]?.suggestedFilename()).toMatch(/Pengembangan-Kompetensi-SDM-A4\.png$/);
+  await downloads[4]?.saveAs('e2e/screenshots/performance-tree-export-branch-a4.png');
   await expect(page.getByText(/Huruf terkecil pada kertas: \d/)).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-export.png', fullPage: true });
 });

@@ -13,13 +13,23 @@ import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { usePageTitle } from '../../session/hooks/usePageTitle.ts';
 import { PerformanceTreeQuery } from '../graphql/trees.ts';
 import { useTreeEditing } from '../hooks/useTreeEditing.ts';
-import { buildExportSvg, downloadPng, downloadSvg, fileSafe, type PaperSize, printSvg, smallestTextPt } from '../utils/exportTree.ts';
-import { ancestorIds } from '../utils/layout.ts';
+import {
+  buildExportSvg,
+  downloadPng,
+  downloadSvg,
+  type ExportPage,
+  fileSafe,
+  type PaperSize,
+  printSvg,
+  smallestTextPt,
+} from '../utils/exportTree.ts';
+import { ancestorIds, layoutTree } from '../utils/layout.ts';
 import type { TreeNodeData } from '../utils/treeOutline.ts';
 import { CloneTreeForm } from './CloneTreeForm.tsx';
 import { NodeForm } from './NodeForm.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { TreeChecks } from './TreeChecks.tsx';
+import { drawingMarkup } from './TreeDrawing.tsx';
 import { TreeMap, type TreeMapHandle } from './TreeMap.tsx';
 import { STATUS_COLOURS } from './TreeMapNode.tsx';
 import { TreeOutline } from './TreeOutline.tsx';
@@ -73,6 +83,7 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
   const [cloning, setCloning] = useState(false);
   const [addingRoot, setAddingRoot] = useState(false);
   const [paper, setPaper] = useState<PaperSize>('A3');
+  const [exportScope, setExportScope] = useState<'whole' | 'branches'>('whole');
   const [exportNote, setExportNote] = useState<string | null>(null);
   const uid = useId();
 
@@ -167,18 +178,66 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
     [editing, announce, t, errorMessage],
   );
 
-  const doExport = async (kind: 'print' | 'svg' | 'png') => {
-    const drawing = await mapRef.current?.drawing();
-    if (!drawing) return;
-    const title = tree.title;
+  /**
+   * The pages to print or export: the tree as shown (collapsed branches and the level filter
+   * apply), and with "per branch" one more page per branch of the first level that fans out, so
+   * each page stays legible at paper size.
+   */
+  const exportPages = (): ExportPage[] => {
     const subtitle = [t('common.yearLabel', { year: tree.year }), tree.agency?.name].filter(Boolean).join(' · ');
-    const { svg, scaleMmPerPx } = buildExportSvg({ ...drawing, title, subtitle, paper });
-    setExportNote(t('tree.export.note', { pt: formatNumber(smallestTextPt(scaleMmPerPx), { maxFractionDigits: 1 }) }));
-    const name = `${fileSafe(title)}-${paper}`;
+    const whole = layoutTree(nodes, collapsed, maxLevel);
+    const pages: ExportPage[] = [{ ...drawingMarkup(whole, t, warnings), title: tree.title, subtitle }];
+    if (exportScope === 'branches') {
+      const row = whole.rows.find((r) => whole.nodes.filter((n) => n.depth === r.depth && !n.stacked).length > 1);
+      const heads = row ? whole.nodes.filter((n) => n.depth === row.depth && !n.stacked) : [];
+      for (const head of heads) {
+        const ids = new Set([head.id]);
+        let grew = true;
+        while (grew) {
+          grew = false;
+          for (const n of nodes)
+            if (n.parentId && ids.has(n.parentId) && !ids.has(n.id)) {
+              ids.add(n.id);
+              grew = true;
+            }
+        }
+        const branch = layoutTree(
+          nodes.filter((n) => ids.has(n.id)),
+          collapsed,
+          maxLevel,
+        );
+        const chain = ancestorIds(nodes, head.id)
+          .reverse()
+          .map((id) => nodes.find((n) => n.id === id)?.statement)
+          .filter(Boolean)
+          .join(' › ');
+        pages.push({
+          ...drawingMarkup(branch, t, warnings),
+          title: `${tree.title} — ${head.node.statement}`,
+          subtitle: [subtitle, chain].filter(Boolean).join(' · '),
+        });
+      }
+    }
+    return pages;
+  };
+
+  const doExport = async (kind: 'print' | 'svg' | 'png') => {
+    const pages = exportPages().map((p) => ({ page: p, ...buildExportSvg(p, paper) }));
+    const smallest = Math.min(...pages.map((p) => smallestTextPt(p.scaleMmPerPx)));
+    setExportNote(t('tree.export.note', { pt: formatNumber(smallest, { maxFractionDigits: 1 }), count: pages.length }));
     try {
-      if (kind === 'print') printSvg(svg, paper, title);
-      else if (kind === 'svg') downloadSvg(svg, `${name}.svg`);
-      else await downloadPng(svg, paper, `${name}.png`);
+      if (kind === 'print')
+        printSvg(
+          pages.map((p) => p.svg),
+          paper,
+          tree.title,
+        );
+      else
+        for (const [i, p] of pages.entries()) {
+          const name = `${fileSafe(tree.title)}${i === 0 ? '' : `-${i}-${fileSafe(p.page.title.split(' — ').pop() ?? '')}`}-${paper}`;
+          if (kind === 'svg') downloadSvg(p.svg, `${name}.svg`);
+          else await downloadPng(p.svg, paper, `${name}.png`);
+        }
     } catch (e) {
       setExportNote(t('tree.export.failed', { message: (e as Error).message }));
     }
@@ -358,6 +417,11 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
                   <select id={`${uid}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
                     <option value="A4">A4</option>
                     <option value="A3">A3</option>
+                  </select>
+                  <label htmlFor={`${uid}-scope`}>{t('tree.export.scope')}</label>
+                  <select id={`${uid}-scope`} value={exportScope} onChange={(e) => setExportScope(e.target.value as 'whole' | 'branches')}>
+                    <option value="whole">{t('tree.export.whole')}</option>
+                    <option value="branches">{t('tree.export.branches')}</option>
                   </select>
                   <button type="button" className="button button-small" onClick={() => doExport('print')}>
                     {t('tree.export.print')}

@@ -4,11 +4,10 @@
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../ui/format.ts';
 import { type Box, layoutTree } from '../utils/layout.ts';
-import { nodeStatus, type TreeNodeData } from '../utils/treeOutline.ts';
+import type { TreeNodeData } from '../utils/treeOutline.ts';
+import { nodeLabels } from './TreeDrawing.tsx';
 import { TreeMapNode } from './TreeMapNode.tsx';
 
 let renderedMarked = false;
@@ -22,8 +21,6 @@ export interface TreeMapHandle {
   fit(): void;
   zoomBy(factor: number): void;
   centerOn(id: string): void;
-  /** The drawing (what is shown: collapsed branches stay collapsed) as a standalone SVG element. */
-  drawing(): Promise<{ layer: SVGGElement; bounds: { x: number; y: number; width: number; height: number } } | null>;
 }
 
 export interface TreeMapProps {
@@ -79,7 +76,6 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   const [region, setRegion] = useState<Box | null>(null);
   const regionRef = useRef<Box | null>(null);
   regionRef.current = region;
-  const [drawAll, setDrawAll] = useState(false);
   const updateRegion = useCallback((t: { x: number; y: number; k: number }, force = false) => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -98,7 +94,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   updateRegionRef.current = updateRegion;
   // Before the first fit (a layout effect, so before the first paint) nothing is drawn.
   const visibleBox = (b: Box) =>
-    !cull || drawAll || (region !== null && b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1);
+    !cull || (region !== null && b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
@@ -113,7 +109,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
     const left = bounds.x - 70; // the level labels
     const w = bounds.width + 70;
     const fitK = Math.min((width - margin * 2) / w, (height - margin * 2) / (bounds.height + 20), 1.2);
-    const k = legible ? Math.max(fitK, 0.6) : fitK;
+    const k = legible ? Math.max(fitK, 0.7) : fitK;
     const roots = layoutRef.current.nodes.filter((n) => n.depth === 0);
     const rootCenter = roots.length
       ? (Math.min(...roots.map((n) => n.x)) + Math.max(...roots.map((n) => n.x + n.width))) / 2
@@ -180,18 +176,6 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
           zoomIdentity.translate(width / 2 - (n.x + n.width / 2) * k, height / 2 - (n.y + n.height / 2) * k).scale(k),
         );
       },
-      async drawing() {
-        // Every (not collapsed) node, not only those near the view.
-        flushSync(() => setDrawAll(true));
-        const layer = layerRef.current?.cloneNode(true) as SVGGElement | undefined;
-        setDrawAll(false);
-        return layer
-          ? {
-              layer,
-              bounds: { ...layoutRef.current.bounds, x: layoutRef.current.bounds.x - 70, width: layoutRef.current.bounds.width + 70 },
-            }
-          : null;
-      },
     }),
     [fit],
   );
@@ -238,29 +222,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   const levelWord = t('tree.level', { level: '' }).trim();
   const dragLabel = t('tree.map.dragHandle');
   // The texts of each node, once per layout (not on every toggle or selection).
-  const labels = useMemo(
-    () =>
-      layout.nodes.map((laid) => {
-        const node = laid.node;
-        const status = nodeStatus(node);
-        const indicator = node.indicators.length ? node.indicators.map((l) => l.indicator.name).join('; ') : (node.indicatorText ?? null);
-        return {
-          laid,
-          box: { x0: laid.x, y0: laid.y, x1: laid.x + laid.width, y1: laid.y + laid.height + 12 },
-          header: `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`,
-          indicator: indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
-          baseline:
-            node.observedValue != null
-              ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}${node.observedYear ? ` (${node.observedYear})` : ''}`
-              : null,
-          status,
-          statusLabel: status ? t(`tree.status.${status}`) : null,
-          expandLabel: t('tree.map.expandNode', { statement: node.statement }),
-          collapseLabel: t('tree.map.collapseNode', { statement: node.statement }),
-        };
-      }),
-    [layout, t],
-  );
+  const labels = useMemo(() => nodeLabels(layout, t), [layout, t]);
   return (
     <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="img" aria-label={props.label}>
       <g ref={layerRef}>

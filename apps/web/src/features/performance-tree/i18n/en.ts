@@ -65,10 +65,13 @@ export const performanceTreeEn: PerformanceTreeMessages = {
     export: {
       menu: 'Print / export',
       paper: 'Paper size',
+      scope: 'Content',
+      whole: 'Whole tree',
+      branches: 'Whole tree + one page per branch',
       print: 'Print',
       svg: 'Download SVG',
       png: 'Download PNG',
-      note: 'Prints what is shown (collapsed branches stay collapsed). Smallest text on paper: {{pt}} pt.',
+      note: '{{count}} page(s). Smallest text on paper: {{pt}} pt (collapsed branches and the level filter apply).',
       failed: 'Export failed: {{message}}',
     },
     checks: {

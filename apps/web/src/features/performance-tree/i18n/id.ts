@@ -64,10 +64,13 @@ export const performanceTreeId = {
     export: {
       menu: 'Cetak / ekspor',
       paper: 'Ukuran kertas',
+      scope: 'Isi',
+      whole: 'Seluruh pohon',
+      branches: 'Seluruh pohon + per cabang',
       print: 'Cetak',
       svg: 'Unduh SVG',
       png: 'Unduh PNG',
-      note: 'Mencetak bagian yang sedang tampil (cabang yang ditutup tetap tertutup). Huruf terkecil pada kertas: {{pt}} pt.',
+      note: '{{count}} halaman. Huruf terkecil pada kertas: {{pt}} pt (cabang yang ditutup dan filter level ikut berlaku).',
       failed: 'Ekspor gagal: {{message}}',
     },
     checks: {

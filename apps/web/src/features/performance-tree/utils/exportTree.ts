@@ -11,39 +11,38 @@ export const PAPER: Record<PaperSize, { width: number; height: number }> = {
 const MARGIN_MM = 10;
 const TITLE_MM = 12;
 
-export interface ExportInput {
-  layer: SVGGElement;
+export interface ExportPage {
+  /** SVG markup of the drawing (a <g>), in layout pixels. */
+  markup: string;
   bounds: { x: number; y: number; width: number; height: number };
   title: string;
   subtitle: string;
-  paper: PaperSize;
 }
 
 function escapeXml(s: string) {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The standalone SVG document, fitted to the paper, with its title. */
-export function buildExportSvg({ layer, bounds, title, subtitle, paper }: ExportInput): { svg: string; scaleMmPerPx: number } {
+/** One page: the drawing fitted to the paper (landscape), under its title. */
+export function buildExportSvg(page: ExportPage, paper: PaperSize): { svg: string; scaleMmPerPx: number } {
   const { width, height } = PAPER[paper];
-  const clone = layer.cloneNode(true) as SVGGElement;
-  clone.removeAttribute('class');
-  clone.removeAttribute('transform');
-  clone.removeAttribute('style');
-  for (const el of Array.from(clone.querySelectorAll('[data-noexport]'))) el.remove();
-  for (const el of Array.from(clone.querySelectorAll('title'))) el.remove();
+  const { bounds } = page;
   const availW = width - 2 * MARGIN_MM;
   const availH = height - 2 * MARGIN_MM - TITLE_MM;
   const k = Math.min(availW / Math.max(bounds.width, 1), availH / Math.max(bounds.height, 1));
   const tx = MARGIN_MM + (availW - bounds.width * k) / 2 - bounds.x * k;
   const ty = MARGIN_MM + TITLE_MM - bounds.y * k;
-  const body = new XMLSerializer().serializeToString(clone);
+  // Titles are cut to the paper's width (about 0.55 of the font size per character).
+  const fit = (text: string, size: number) => {
+    const max = Math.floor((width - 2 * MARGIN_MM) / (size * 0.55));
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  };
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}mm" height="${height}mm" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${MARGIN_MM}" y="${MARGIN_MM + 4}" font-size="5" font-weight="700" font-family="system-ui, sans-serif" fill="#1b2430">${escapeXml(title)}</text>`,
-    `<text x="${MARGIN_MM}" y="${MARGIN_MM + 9}" font-size="3.2" font-family="system-ui, sans-serif" fill="#4f5b69">${escapeXml(subtitle)}</text>`,
-    `<g transform="translate(${tx},${ty}) scale(${k})">${body}</g>`,
+    `<text x="${MARGIN_MM}" y="${MARGIN_MM + 4}" font-size="5" font-weight="700" font-family="system-ui, sans-serif" fill="#1b2430">${escapeXml(fit(page.title, 5))}</text>`,
+    `<text x="${MARGIN_MM}" y="${MARGIN_MM + 9}" font-size="3.2" font-family="system-ui, sans-serif" fill="#4f5b69">${escapeXml(fit(page.subtitle, 3.2))}</text>`,
+    `<g transform="translate(${tx},${ty}) scale(${k})">${page.markup}</g>`,
     '</svg>',
   ].join('');
   return { svg, scaleMmPerPx: k };
@@ -102,8 +101,8 @@ export async function downloadPng(svg: string, paper: PaperSize, filename: strin
   download(await svgToPngBlob(svg, paper), filename);
 }
 
-/** Prints the drawing on its own page (landscape at the chosen paper size) through a hidden frame. */
-export function printSvg(svg: string, paper: PaperSize, title: string) {
+/** Prints the pages (landscape at the chosen paper size, one drawing each) through a hidden frame. */
+export function printSvg(pages: string[], paper: PaperSize, title: string) {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.style.position = 'fixed';
@@ -115,7 +114,7 @@ export function printSvg(svg: string, paper: PaperSize, title: string) {
   if (!doc) return;
   doc.open();
   doc.write(
-    `<!doctype html><html><head><title>${escapeXml(title)}</title><style>@page{size:${paper} landscape;margin:0}html,body{margin:0}svg{display:block;width:100vw;height:100vh}</style></head><body>${svg}</body></html>`,
+    `<!doctype html><html><head><title>${escapeXml(title)}</title><style>@page{size:${paper} landscape;margin:0}html,body{margin:0}svg{display:block;width:100vw;height:100vh;break-after:page}svg:last-child{break-after:auto}</style></head><body>${pages.join('')}</body></html>`,
   );
   doc.close();
   setTimeout(() => {

@@ -9,7 +9,7 @@ import { hierarchy, tree as d3tree } from 'd3-hierarchy';
 import { buildOutline, type OutlineNode, type TreeNodeData } from './treeOutline.ts';
 
 export const NODE_WIDTH = 184;
-export const NODE_HEIGHT = 118;
+export const NODE_HEIGHT = 132;
 export const LEAF_HEIGHT = 54;
 const GAP_X = 16;
 const ROW_GAP = 44;
