@@ -52,17 +52,22 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
     return new Map([...keys].map(([id, k]) => [k, scores.get(id) ?? 0]));
   }, [prev]);
   const myKeys = useMemo(() => pathKey(a.framework.nodes), [a.framework.nodes]);
-  const change = prev ? Math.round((a.consensusScore.total - prev.consensusScore.total) * 100) / 100 : null;
+  // Before consensus opens there is no consensus score yet: show a dash, not a zero.
+  const hasConsensus = a.status !== 'DRAFT' && a.status !== 'IN_ASSESSMENT';
+  const change = prev && hasConsensus ? Math.round((a.consensusScore.total - prev.consensusScore.total) * 100) / 100 : null;
+  const cons = (v: number) => (hasConsensus ? formatScore(v) : '–');
 
   return (
     <div className="score-summary">
       <div className="score-cards">
         <div className="score-card" data-testid="consensus-total">
           <span className="score-card-label">{t('assessments.scores.consensusTotal')}</span>
-          <span className="score-card-value">{formatScore(a.consensusScore.total)}</span>
-          <GradeBadge grade={a.consensusScore.grade} />
+          <span className="score-card-value">{cons(a.consensusScore.total)}</span>
+          {hasConsensus ? <GradeBadge grade={a.consensusScore.grade} /> : null}
           <span className="lke-hint">
-            {t('assessments.answeredOf', { done: a.consensusScore.answered, total: a.consensusScore.totalCriteria })}
+            {hasConsensus
+              ? t('assessments.answeredOf', { done: a.consensusScore.answered, total: a.consensusScore.totalCriteria })
+              : t('assessments.scores.noConsensusYet')}
           </span>
         </div>
         {prev ? (
@@ -75,7 +80,7 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
             <GradeBadge grade={prev.consensusScore.grade} />
             <span className={`score-change ${change !== null && change < 0 ? 'is-down' : 'is-up'}`}>
               {t('assessments.scores.change')}: {change !== null && change > 0 ? '+' : ''}
-              {formatScore(change ?? 0)}
+              {change === null ? '–' : formatScore(change)}
             </span>
           </div>
         ) : null}
@@ -141,12 +146,12 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
                       {formatScore(s.nodes.find((x) => x.nodeId === n.id)?.score ?? 0)}
                     </td>
                   ))}
-                  <td className="num">{formatScore(c?.score ?? 0)}</td>
+                  <td className="num">{cons(c?.score ?? 0)}</td>
                   {prev ? (
                     <>
                       <td className="num">{before === undefined ? '–' : formatScore(before)}</td>
                       <td className="num">
-                        {before === undefined ? '–' : formatScore(Math.round(((c?.score ?? 0) - before) * 100) / 100)}
+                        {before === undefined || !hasConsensus ? '–' : formatScore(Math.round(((c?.score ?? 0) - before) * 100) / 100)}
                       </td>
                     </>
                   ) : null}
@@ -163,11 +168,11 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
                   {formatScore(s.total)}
                 </td>
               ))}
-              <td className="num">{formatScore(a.consensusScore.total)}</td>
+              <td className="num">{cons(a.consensusScore.total)}</td>
               {prev ? (
                 <>
                   <td className="num">{formatScore(prev.consensusScore.total)}</td>
-                  <td className="num">{formatScore(change ?? 0)}</td>
+                  <td className="num">{change === null ? '–' : formatScore(change)}</td>
                 </>
               ) : null}
             </tr>

@@ -159,6 +159,7 @@ export const assessmentsEn: AssessmentsMessages = {
     },
     scores: {
       consensusTotal: 'Consensus score',
+      noConsensusYet: 'Available once consensus opens',
       previous: 'Year {{year}}',
       change: 'Change',
       sheetOf: "{{name}}'s worksheet",

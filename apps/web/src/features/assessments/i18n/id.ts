@@ -159,6 +159,7 @@ export const assessmentsId = {
     },
     scores: {
       consensusTotal: 'Nilai konsensus',
+      noConsensusYet: 'Tersedia setelah konsensus dibuka',
       previous: 'Tahun {{year}}',
       change: 'Perubahan',
       sheetOf: 'Lembar kerja {{name}}',
