@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { defaultReportingMonth, PROGRESS_RULE, STEP_STATUSES } from '@rb/domain';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatCount, formatRupiah, monthNames } from '../../../ui/format.ts';
@@ -84,7 +84,9 @@ function useFilters() {
   return { filters, params, set };
 }
 
-function PlanView({ plan, agencies }: { plan: Plan; agencies: readonly AgencyOption[] }) {
+function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly AgencyOption[] }) {
+  // The grid follows saved changes at low priority so a click is never kept waiting behind a whole-plan update.
+  const plan = useDeferredValue(current);
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('en') ? 'en' : 'id';
   const months = monthNames(i18n.language);

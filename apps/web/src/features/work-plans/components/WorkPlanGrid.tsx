@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { formatRupiah, monthNames } from '../../../ui/format.ts';
+import { type StepOverrides, useStepOverride } from '../hooks/stepOverrides.ts';
 import type { PlanEditor, SaveProblem } from '../hooks/usePlanEditor.ts';
 import { buildGridRows, type GridFilters, type GridRow, locate, type Plan, type PlanStep } from '../utils/gridRows.ts';
 import type { PlanProgress, ScheduleProgress } from '../utils/progress.ts';
@@ -70,7 +71,9 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
     performance.mark('rb:grid-data');
   }
   const months = monthNames(i18n.language);
-  const show = useMemo(() => optionalColumns(plan), [plan]);
+  // Recomputed per plan change, but kept identical when unchanged: new columns would repaint every row.
+  const showKey = useMemo(() => JSON.stringify(optionalColumns(plan)), [plan]);
+  const show = useMemo(() => JSON.parse(showKey) as ReturnType<typeof optionalColumns>, [showKey]);
   const columns = useMemo(() => buildGridColumns({ t, kind: plan.kind, months, show }), [t, plan.kind, months, show]);
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -554,6 +557,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
                 groupProgress={row.kind === 'group' ? (progress.byGroup.get(row.groupKey) ?? null) : null}
                 highlighted={highlight === row.id}
                 agencies={agencies}
+                overrides={editor.overrides}
                 handlers={handlers}
                 measure={virtualizer.measureElement}
               />
@@ -601,6 +605,7 @@ interface GridRowViewProps {
   groupProgress: ScheduleProgress | null;
   highlighted: boolean;
   agencies: WorkPlanGridProps['agencies'];
+  overrides: StepOverrides;
   handlers: Handlers;
   measure: (element: Element | null) => void;
 }
@@ -616,8 +621,14 @@ function progressText(t: TFunction, p: ScheduleProgress | null) {
 
 const GridRowView = memo(
   function GridRowView(props: GridRowViewProps) {
-    const { row, index, columns, activeCol, editing, problem, mode, canEdit, reportingMonth, handlers, measure } = props;
+    const { index, columns, activeCol, editing, problem, mode, canEdit, reportingMonth, handlers, measure } = props;
     const { t } = useTranslation();
+    // A save on its way shows at once, repainting only this row.
+    const override = useStepOverride(props.overrides, props.row.step?.id ?? null, props.row.step?.version ?? 0);
+    const row = useMemo(
+      () => (override && props.row.step ? { ...props.row, step: { ...props.row.step, ...override } } : props.row),
+      [override, props.row],
+    );
     if (row.kind === 'group') {
       const name = row.activity.area?.name ?? row.activity.name;
       return (
@@ -815,6 +826,7 @@ const GridRowView = memo(
     sameProgress(a.groupProgress, b.groupProgress) &&
     a.highlighted === b.highlighted &&
     a.agencies === b.agencies &&
+    a.overrides === b.overrides &&
     a.handlers === b.handlers &&
     a.measure === b.measure,
 );

@@ -15,6 +15,7 @@ import type {
   StepSnapshotInput,
 } from '../../../gql/graphql.ts';
 import { graphQLErrorsOf } from '../../../ui/errors.ts';
+import { StepOverrides } from './stepOverrides.ts';
 import { PlanActionFragment as PlanActionDoc, PlanStepFragment as PlanStepDoc } from '../graphql/workPlan.ts';
 import {
   ApproveWorkPlanMutation,
@@ -143,6 +144,9 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
   const [history, setHistory] = useState<{ undo: number; redo: number }>({ undo: 0, redo: 0 });
   const undoStack = useRef<Edit[]>([]);
   const queues = useRef(new Map<string, Promise<boolean>>());
+  const overrides = useRef(new StepOverrides()).current;
+  /** Saves of a step still running (the override stays until the last one settles). */
+  const inFlight = useRef(new Map<string, number>());
   const redoStack = useRef<Edit[]>([]);
   const agencyById = useMemo(() => new Map(agencies.map((a) => [a.id, a])), [agencies]);
 
@@ -213,41 +217,78 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
   };
 
   // ── steps ────────────────────────────────────────────────────────────
+  const broadcastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastQuietWrite = useRef<PlanStepFragment | null>(null);
+  const writeStepQuietly = (step: PlanStepFragment) => {
+    client.cache.writeFragment({
+      id: client.cache.identify({ __typename: 'Step', id: step.id }),
+      fragment: PlanStepDoc,
+      fragmentName: 'PlanStep',
+      data: step,
+      broadcast: false,
+    });
+    lastQuietWrite.current = step;
+    clearTimeout(broadcastTimer.current);
+    broadcastTimer.current = setTimeout(() => {
+      const last = lastQuietWrite.current;
+      if (!last) return;
+      // Writing the same data again broadcasts: the plan's query then sees every quiet write.
+      client.cache.writeFragment({
+        id: client.cache.identify({ __typename: 'Step', id: last.id }),
+        fragment: PlanStepDoc,
+        fragmentName: 'PlanStep',
+        data: last,
+      });
+    }, 700);
+  };
+
   const saveStep = useCallback(
     async (id: string, fields: StepFields, opts: { track?: boolean } = {}): Promise<boolean> => {
-      const step = readStep(client, id, true);
-      if (!step) return false;
+      const cached = readStep(client, id);
+      if (!cached) return false;
+      const step = { ...cached, ...overrides.effective(id, cached.version) };
       const keys = Object.keys(fields) as (keyof StepFields)[];
       const before = stepFieldsOf(step, keys);
+      const { responsibleAgencyId: _agency, ...shown } = fields;
+      overrides.set(id, shown);
+      inFlight.current.set(id, (inFlight.current.get(id) ?? 0) + 1);
+      let settledVersion: number | undefined;
       const attempt = async () => {
         // Saves of one step go one after the other, each with the version the previous one produced.
         const previous = queues.current.get(id);
         if (previous) await previous.catch(() => {});
-        const current = readStep(client, id) ?? step;
+        const current = readStep(client, id) ?? cached;
         setProblem(stepKey(id), null);
-        const { responsibleAgencyId, ...plain } = fields;
         try {
-          await client.mutate({
+          // The saved step goes into the cache without telling the plan's query at once: re-reading a
+          // plan of thousands of steps on every click would stall the grid. The row shows the edit
+          // through its override; the plan catches up shortly after the last save (writeStepQuietly).
+          const result = await client.mutate({
             mutation: UpdateStepMutation,
             variables: { input: { id, version: current.version, ...fields } },
-            optimisticResponse: {
-              updateStep: {
-                ...current,
-                ...plain,
-                ...(responsibleAgencyId !== undefined ? { responsibleAgency: agencyRef(responsibleAgencyId) } : {}),
-                version: current.version + 1,
-              },
-            },
+            fetchPolicy: 'no-cache',
           });
+          const saved = result.data?.updateStep;
+          if (saved) {
+            writeStepQuietly(saved);
+            settledVersion = saved.version;
+          }
           return true;
         } catch (error) {
-          return fail(stepKey(id), error, 'step', current.name, () => void attempt().catch(() => {}), 'Step');
+          return fail(stepKey(id), error, 'step', current.name, () => void saveStep(id, fields, { track: false }).catch(() => {}), 'Step');
         }
       };
       const pending = attempt();
       queues.current.set(id, pending);
       const ok = await pending.finally(() => {
         if (queues.current.get(id) === pending) queues.current.delete(id);
+        const left = (inFlight.current.get(id) ?? 1) - 1;
+        if (left <= 0) {
+          inFlight.current.delete(id);
+          // Kept until the (possibly deferred) grid shows the saved version; dropped at once after a failure.
+          if (settledVersion !== undefined) overrides.settle(id, settledVersion);
+          else overrides.clear(id);
+        } else inFlight.current.set(id, left);
       });
       if (ok && opts.track !== false) record({ kind: 'step', id, before, after: fields });
       return ok;
@@ -257,9 +298,9 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
 
   const toggleMonth = useCallback(
     (id: string, month: number) => {
-      const step = readStep(client, id, true);
+      const step = readStep(client, id);
       if (!step) return Promise.resolve(false);
-      const set = new Set(step.months);
+      const set = new Set(overrides.effective(id, step.version)?.months ?? step.months);
       if (set.has(month)) set.delete(month);
       else set.add(month);
       return saveStep(id, { months: [...set].sort((a, b) => a - b) }).catch(() => false);
@@ -275,17 +316,16 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
         step: PlanStepFragment;
       }[];
       if (rows.length === 0) return;
+      for (const { e } of rows) {
+        const { responsibleAgencyId: _r, ...shown } = e.fields;
+        overrides.set(e.id, shown);
+      }
       try {
-        await client.mutate({
+        const result = await client.mutate({
           mutation: UpdateStepsMutation,
           variables: { inputs: rows.map(({ e, step }) => ({ id: e.id, version: step.version, ...e.fields })) },
-          optimisticResponse: {
-            updateSteps: rows.map(({ e, step }) => {
-              const { responsibleAgencyId: _r, ...plain } = e.fields;
-              return { ...step, ...plain, version: step.version + 1 };
-            }),
-          },
         });
+        for (const saved of result.data?.updateSteps ?? []) overrides.settle(saved.id, saved.version);
         record({
           kind: 'steps',
           edits: rows.map(({ e, step }) => ({
@@ -305,6 +345,9 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
           message: info.message,
           retry: () => void saveSteps(edits),
         });
+      } finally {
+        for (const { e } of rows)
+          if (!inFlight.current.has(e.id) && overrides.get(e.id)?.settledVersion === undefined) overrides.clear(e.id);
       }
     },
     [client, agencyById],
@@ -662,6 +705,7 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
   const redo = useCallback(() => travel(redoStack, undoStack, 'redo'), [saveStep, saveAction]);
 
   return {
+    overrides,
     problems,
     conflict,
     dismissConflict: useCallback(() => setConflict(null), []),
