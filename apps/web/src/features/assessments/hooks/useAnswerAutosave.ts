@@ -8,11 +8,19 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiErrorInfo, graphQLErrorsOf } from '../../../ui/errors.ts';
 import { SaveAnswerMutation } from '../graphql/assessment.ts';
+import {
+  type AnswerContent,
+  alreadySaved,
+  type Drafts,
+  draftKey,
+  readDrafts,
+  type StoredDraft,
+  sameContent,
+  writeDrafts,
+} from '../utils/drafts.ts';
 
-export interface AnswerContent {
-  value: string | null;
-  note: string | null;
-}
+export type { AnswerContent };
+
 export interface ServerAnswer extends AnswerContent {
   criterionId: string;
   version: number;
@@ -25,32 +33,11 @@ export interface RowState {
   current?: ServerAnswer;
 }
 
-interface StoredDraft extends AnswerContent {
-  /** The server version the draft was made on (null: no answer yet). */
-  base: number | null;
-  at: number;
-}
-
 const DEBOUNCE_MS = 600;
-export const draftKey = (assessmentId: string, userId: string) => `rb:worksheet:${assessmentId}:${userId}`;
-
-function readStore(key: string): Record<string, StoredDraft> {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as Record<string, StoredDraft>) : {};
-  } catch {
-    return {};
-  }
-}
-function writeStore(key: string, drafts: Record<string, StoredDraft>) {
-  try {
-    if (Object.keys(drafts).length === 0) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify(drafts));
-  } catch {
-    // Storage full or blocked: the in-memory draft still retries.
-  }
-}
-const same = (a: AnswerContent, b: AnswerContent) => (a.value ?? null) === (b.value ?? null) && (a.note ?? '') === (b.note ?? '');
+const storage = () => window.localStorage;
+const readStore = (key: string) => readDrafts(storage(), key);
+const writeStore = (key: string, drafts: Drafts) => writeDrafts(storage(), key, drafts);
+const same = sameContent;
 
 export function useAnswerAutosave(opts: {
   assessmentId: string;
@@ -107,7 +94,8 @@ export function useAnswerAutosave(opts: {
       if (inFlight.current.has(criterionId)) return; // saved again when the current save ends
       inFlight.current.add(criterionId);
       setState(criterionId, { status: 'saving' });
-      const version = serverRef.current.get(criterionId)?.version ?? null;
+      // The version the draft was made on: if the answer changed elsewhere since, the API refuses (CONFLICT).
+      const version = draft.base;
       let again = false;
       try {
         const result = await save({ variables: { input: { assessmentId, criterionId, value: draft.value, note: draft.note, version } } });
@@ -200,6 +188,10 @@ export function useAnswerAutosave(opts: {
         setServer((prev) => new Map(prev).set(criterionId, current));
         serverRef.current = new Map(serverRef.current).set(criterionId, current);
       }
+      if (choice === 'mine' && current) {
+        const draft = draftsRef.current[criterionId];
+        if (draft) updateDrafts((d) => ({ ...d, [criterionId]: { ...draft, base: current.version } }));
+      }
       if (choice === 'theirs') {
         updateDrafts((d) => {
           const { [criterionId]: _dropped, ...rest } = d;
@@ -219,14 +211,11 @@ export function useAnswerAutosave(opts: {
   useEffect(() => {
     if (resumed.current || !enabled) return;
     resumed.current = true;
-    const stale = Object.entries(draftsRef.current).filter(([id, d]) => {
-      const s = serverRef.current.get(id);
-      return s && same(d, s);
-    });
+    const stale = alreadySaved(draftsRef.current, serverRef.current);
     if (stale.length) {
       updateDrafts((d) => {
         const next = { ...d };
-        for (const [id] of stale) delete next[id];
+        for (const id of stale) delete next[id];
         return next;
       });
     }
