@@ -86,6 +86,13 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   await expect
     .poll(childNames)
     .toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
+  // Edit in place: F2 on the focused node, type, Enter.
+  await item.focus();
+  await page.keyboard.press('F2');
+  const input = tree.getByRole('textbox', { name: 'Pernyataan kinerja' });
+  await input.fill(`${activity} (diubah)`);
+  await input.press('Enter');
+  await expect(tree.getByRole('treeitem', { name: new RegExp(`${activity} \\(diubah\\)`) })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-outline.png', fullPage: true });
 
   // Delete the sub-activity, then undo.

@@ -12,7 +12,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { usePageTitle } from '../../session/hooks/usePageTitle.ts';
 import { PerformanceTreeQuery } from '../graphql/trees.ts';
-import { useTreeEditing } from '../hooks/useTreeEditing.ts';
+import { fieldsOf, useTreeEditing } from '../hooks/useTreeEditing.ts';
 import {
   buildExportSvg,
   downloadPng,
@@ -482,6 +482,14 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
                 warnings={warnings}
                 canEdit={tree.canEdit}
                 onMove={moveFromOutline}
+                onRename={async (node, statement) => {
+                  try {
+                    await editing.updateNode(node, { ...fieldsOf(node), statement });
+                    announce(t('tree.node.saved'));
+                  } catch (e) {
+                    announce(errorMessage(e));
+                  }
+                }}
               />
             )}
           </div>

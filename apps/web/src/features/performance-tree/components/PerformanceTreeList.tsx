@@ -11,6 +11,7 @@ import { EmptyState, QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { PerformanceTreesQuery } from '../graphql/trees.ts';
+import { StartTree, useCanPlan } from './StartTree.tsx';
 
 type TreeSummary = TreesData['performanceTrees'][number];
 const column = createColumnHelper<TreeSummary>();
@@ -18,6 +19,7 @@ const column = createColumnHelper<TreeSummary>();
 export function PerformanceTreeList() {
   const { t } = useTranslation();
   const { year } = useSession();
+  const canEdit = useCanPlan();
   const govPath = useGovPath();
   const result = useQuery(PerformanceTreesQuery);
   const columns = useMemo(
@@ -49,6 +51,12 @@ export function PerformanceTreeList() {
             ) : (
               <DataTable data={trees} columns={columns} caption={t('tree.tableCaption', { year })} getRowId={(row) => row.id} />
             )}
+            {canEdit ? (
+              <StartTree
+                year={year}
+                previous={data.performanceTrees.filter((tree) => tree.year < year).sort((a, b) => b.year - a.year)[0] ?? null}
+              />
+            ) : null}
             <OtherYears years={data.performanceTrees.map((tree) => tree.year)} current={year} />
           </>
         );

@@ -16,6 +16,7 @@ export function TreeOutline({
   warnings,
   canEdit,
   onMove,
+  onRename,
 }: {
   nodes: readonly TreeNodeData[];
   collapsed: ReadonlySet<string>;
@@ -25,8 +26,13 @@ export function TreeOutline({
   warnings: ReadonlyMap<string, string>;
   canEdit: boolean;
   onMove: (node: TreeNodeData, parentId: string | null, index: number) => void;
+  /** Edit in place (F2): the new statement of a node. */
+  onRename: (node: TreeNodeData, statement: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editingRef = useRef<string | null>(null);
+  editingRef.current = editingId;
   const outline = useMemo(() => buildOutline(nodes), [nodes]);
   const visible = useMemo(() => flattenOutline(outline, collapsed), [outline, collapsed]);
   const [focusId, setFocusId] = useState<string | null>(selectedId ?? visible[0]?.item.node.id ?? null);
@@ -87,6 +93,12 @@ export function TreeOutline({
       return;
     }
     switch (e.key) {
+      case 'F2':
+        if (canEdit) {
+          e.preventDefault();
+          setEditingId(node.id);
+        }
+        break;
       case 'ArrowDown':
         go(visible[index + 1]?.item.node.id);
         break;
@@ -138,6 +150,15 @@ export function TreeOutline({
             onFocusItem={setFocusId}
             onSelect={onSelect}
             onToggle={onToggle}
+            editingId={editingId}
+            onEditDone={async (node, statement) => {
+              if (editingRef.current !== node.id) return; // Enter, then the blur of the removed input
+              editingRef.current = null;
+              focusOnRender.current = true;
+              setEditingId(null);
+              const next = statement?.trim();
+              if (next && next !== node.statement) await onRename(node, next);
+            }}
           />
         ))}
       </ul>
@@ -157,6 +178,8 @@ interface ItemProps {
   onFocusItem: (id: string) => void;
   onSelect: (id: string) => void;
   onToggle: (id: string) => void;
+  editingId: string | null;
+  onEditDone: (node: TreeNodeData, statement: string | null) => void;
 }
 
 const OutlineItem = memo(function OutlineItem(p: ItemProps) {
@@ -197,7 +220,24 @@ const OutlineItem = memo(function OutlineItem(p: ItemProps) {
         <div className="tree-outline-body" onClick={() => p.onSelect(node.id)}>
           <span className="badge badge-level">{t('tree.level', { level: node.level })}</span>{' '}
           <span className="badge badge-kind">{t(`enums.treeNodeKind.${node.kind}`)}</span>{' '}
-          <strong className="tree-statement">{node.statement}</strong>
+          {p.editingId === node.id ? (
+            <input
+              className="tree-outline-input"
+              aria-label={t('tree.node.statement')}
+              defaultValue={node.statement}
+              // biome-ignore lint/a11y/noAutofocus: the user asked to edit this statement (F2)
+              autoFocus
+              onClick={(e) => e.stopPropagation()}
+              onKeyDown={(e) => {
+                e.stopPropagation();
+                if (e.key === 'Enter') p.onEditDone(node, e.currentTarget.value);
+                if (e.key === 'Escape') p.onEditDone(node, null);
+              }}
+              onBlur={(e) => p.onEditDone(node, e.currentTarget.value)}
+            />
+          ) : (
+            <strong className="tree-statement">{node.statement}</strong>
+          )}
           {indicator ? (
             <span className="tree-outline-meta">
               {' '}

@@ -6,6 +6,7 @@ export const PerformanceTreesQuery = graphql(`
       id
       title
       year
+      canEdit
       agency {
         id
         name

@@ -137,7 +137,13 @@ export const performanceTreeEn: PerformanceTreeMessages = {
       invalidNumber: 'The baseline value must be a number, e.g. 55,96.',
     },
     outline: {
-      help: 'Up/Down move between nodes, Right/Left expand/collapse. Alt+↑/↓ reorder, Alt+→ makes it a child of the node above, Alt+← moves it up one level. Enter opens the details.',
+      help: 'Up/Down move between nodes, Right/Left expand/collapse. Alt+↑/↓ reorder, Alt+→ makes it a child of the node above, Alt+← moves it up one level. Enter opens the details, F2 edits the statement in place.',
+    },
+    start: {
+      title: 'Start the {{year}} performance tree',
+      clone: 'Copy “{{title}}” ({{year}})',
+      empty: 'Start from scratch',
+      create: 'Create',
     },
     clone: {
       button: 'Copy for a new year',

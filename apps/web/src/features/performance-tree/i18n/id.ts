@@ -136,7 +136,13 @@ export const performanceTreeId = {
       invalidNumber: 'Nilai fenomena harus berupa angka, mis. 55,96.',
     },
     outline: {
-      help: 'Panah atas/bawah berpindah simpul, kanan/kiri membuka/menutup. Alt+↑/↓ mengubah urutan, Alt+→ menjadikan turunan simpul di atasnya, Alt+← menaikkan satu level. Enter membuka rincian.',
+      help: 'Panah atas/bawah berpindah simpul, kanan/kiri membuka/menutup. Alt+↑/↓ mengubah urutan, Alt+→ menjadikan turunan simpul di atasnya, Alt+← menaikkan satu level. Enter membuka rincian, F2 mengubah pernyataan di tempat.',
+    },
+    start: {
+      title: 'Mulai pohon kinerja {{year}}',
+      clone: 'Salin “{{title}}” ({{year}})',
+      empty: 'Mulai dari kosong',
+      create: 'Buat',
     },
     clone: {
       button: 'Salin untuk tahun baru',
