@@ -194,6 +194,11 @@ test('assessor fills in the worksheet with evidence', async ({ page, baseURL }) 
   await expect(page.getByTestId('live-score')).toHaveText('0,27');
   await expect(nav.getByRole('button', { name: /Pemenuhan · Manajemen Perubahan/ })).toContainText('2/');
   await page.screenshot({ path: 'e2e/screenshots/assessment-02-worksheet.png', fullPage: true });
+  // The assessor's own sheet on the scores tab; no consensus score yet.
+  await page.getByRole('tab', { name: 'Nilai' }).click();
+  await expect(page.getByTestId('consensus-total')).toContainText('Tersedia setelah konsensus dibuka');
+  await expect(page.getByText('Lembar kerja Asesor Depok')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/assessment-02a-my-scores.png', fullPage: true });
 
   // Another assessor does not see these answers before consensus.
   const other = await apiAs(baseURL!, 'asesor2@depok.demo', 'depok');
@@ -307,6 +312,7 @@ test('reviewer finalises and the grade is shown', async ({ page, baseURL }) => {
   await firstRow.getByRole('button', { name: 'Terima' }).click();
   await expect(firstRow.getByText('Diterima', { exact: true })).toBeVisible();
   await expect(page.getByText(/Diterima: 1/)).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/assessment-06a-review.png', fullPage: true });
   await page.getByRole('button', { name: 'Finalkan penilaian' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Final');
   await expect(page.getByText(/Penilaian final dan terkunci sejak/)).toBeVisible();
