@@ -54,17 +54,34 @@ export const indicatorResolvers: Resolvers = {
   Goal: {
     indicators: (g, _a, ctx) => ctx.loaders.indicatorsByGoal.load(g.id),
     status: async (g, { year, quarter }, ctx) =>
-      (await rollUp(ctx, g.governmentId, await ctx.loaders.indicatorsByGoal.load(g.id), year, quarter)).status,
+      (await rollUp(ctx, `goal:${g.id}`, g.governmentId, await ctx.loaders.indicatorsByGoal.load(g.id), year, quarter)).status,
     achievement: async (g, { year, quarter }, ctx) =>
-      (await rollUp(ctx, g.governmentId, await ctx.loaders.indicatorsByGoal.load(g.id), year, quarter)).achievement,
+      (await rollUp(ctx, `goal:${g.id}`, g.governmentId, await ctx.loaders.indicatorsByGoal.load(g.id), year, quarter)).achievement,
   },
   Area: {
     indicators: async (a, { roadmapId }, ctx) => areaIndicators(await ctx.loaders.indicatorsByArea.load(a.id), roadmapId),
     status: async (a, { year, quarter, roadmapId }, ctx) =>
-      (await rollUp(ctx, a.governmentId, areaIndicators(await ctx.loaders.indicatorsByArea.load(a.id), roadmapId), year, quarter)).status,
+      (
+        await rollUp(
+          ctx,
+          `area:${a.id}:${roadmapId ?? ''}`,
+          a.governmentId,
+          areaIndicators(await ctx.loaders.indicatorsByArea.load(a.id), roadmapId),
+          year,
+          quarter,
+        )
+      ).status,
     achievement: async (a, { year, quarter, roadmapId }, ctx) =>
-      (await rollUp(ctx, a.governmentId, areaIndicators(await ctx.loaders.indicatorsByArea.load(a.id), roadmapId), year, quarter))
-        .achievement,
+      (
+        await rollUp(
+          ctx,
+          `area:${a.id}:${roadmapId ?? ''}`,
+          a.governmentId,
+          areaIndicators(await ctx.loaders.indicatorsByArea.load(a.id), roadmapId),
+          year,
+          quarter,
+        )
+      ).achievement,
   },
   Activity: {
     workPlanTitle: async (a, _x, ctx) => (a.workPlanId ? ((await ctx.loaders.workPlan.load(a.workPlanId))?.title ?? null) : null),

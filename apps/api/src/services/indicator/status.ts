@@ -37,13 +37,39 @@ export function checkQuarter(quarter: number | null | undefined): number | null 
   return quarter;
 }
 
-export async function indicatorPeriod(
+/** Per request: status and achievement are separate fields but one computation (and goals and areas reuse it). */
+const memo = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function once<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
+  let cache = memo.get(ctx.loaders);
+  if (!cache) {
+    cache = new Map();
+    memo.set(ctx.loaders, cache);
+  }
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = compute();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Forgets the request's computed statuses (after values or thresholds change). */
+export function forgetStatuses(ctx: Context) {
+  memo.delete(ctx.loaders);
+}
+
+export function indicatorPeriod(
   ctx: Context,
   indicator: Indicator,
   year: number,
   quarter: number | null | undefined,
 ): Promise<PeriodResult> {
   const q = checkQuarter(quarter);
+  return once(ctx, `i:${indicator.id}:${year}:${q ?? 0}`, () => computePeriod(ctx, indicator, year, q));
+}
+
+async function computePeriod(ctx: Context, indicator: Indicator, year: number, q: number | null): Promise<PeriodResult> {
   // A year reads its yearly values (else the fourth quarter's): the series rows of all years, shared with the charts.
   const [rows, thresholds] = await Promise.all([
     q === null ? ctx.loaders.seriesRows.load(indicator.id) : ctx.loaders.quarterValues.load(`${indicator.id}:${year}:${q}`),
@@ -58,8 +84,19 @@ export async function indicatorPeriod(
   );
 }
 
-/** Roll-up of several indicators (a goal's or an area's) for a period. */
-export async function rollUp(
+/** Roll-up of several indicators (a goal's or an area's) for a period; `key` names the parent for the request's memo. */
+export function rollUp(
+  ctx: Context,
+  key: string,
+  governmentId: string,
+  indicators: Indicator[],
+  year: number,
+  quarter: number | null | undefined,
+): Promise<{ status: IndicatorStatus; achievement: number | null }> {
+  return once(ctx, `r:${key}:${year}:${quarter ?? 0}`, () => computeRollUp(ctx, governmentId, indicators, year, quarter));
+}
+
+async function computeRollUp(
   ctx: Context,
   governmentId: string,
   indicators: Indicator[],

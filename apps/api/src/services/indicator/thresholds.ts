@@ -5,6 +5,7 @@ import { type Context, governmentId } from '../../context.ts';
 import { badInput, conflict } from '../../errors.ts';
 import { audit } from '../audit.ts';
 import { updateVersioned } from '../versioned.ts';
+import { forgetStatuses } from './status.ts';
 
 const percent = (what: string) =>
   z.number().min(0, `${what} tidak boleh negatif (must not be negative)`).max(1000, `${what} maksimal 1000% (at most 1000%)`);
@@ -64,5 +65,6 @@ export async function setStatusThresholds(ctx: Context, input: { onTrackMin: num
     return after;
   });
   ctx.loaders.thresholdsByGovernment.clear(gid);
+  forgetStatuses(ctx);
   return view(saved);
 }

@@ -12,6 +12,7 @@ import { audit } from '../audit.ts';
 import { updateVersioned } from '../versioned.ts';
 import { activeLocks, isLocked } from './periods.ts';
 import { canEditIndicator } from './permissions.ts';
+import { forgetStatuses } from './status.ts';
 
 const ZInput = z.object({
   indicatorId: z.string().uuid('Indikator tidak dikenal (unknown indicator)'),
@@ -197,6 +198,7 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
     ctx.loaders.seriesRows.clear(id);
   }
   ctx.loaders.quarterValues.clearAll();
+  forgetStatuses(ctx);
   return changes.map((c) => ({ value: c.value, indicator: indicators.get(c.indicatorId)! }));
 }
 

@@ -12,9 +12,10 @@ import { QueryState } from '../../../ui/QueryState.tsx';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { IndicatorDashboardQuery as DashboardDocument } from '../graphql/dashboard.ts';
-import { useMarkAfterPaint, useMarkWhen } from '../hooks/usePerformanceMark.ts';
+import { markOnce, useMarkAfterPaint } from '../hooks/usePerformanceMark.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
 import { IndicatorTile } from './IndicatorTile.tsx';
+import { useDelegatedNavigation, useTileLabels } from '../hooks/useTileLabels.ts';
 import { STATUS_SYMBOL, StatusBadge } from './StatusBadge.tsx';
 import './indicators.css';
 
@@ -71,7 +72,8 @@ export function DashboardView() {
     // Hundreds of indicators × years of values: kept out of the normalized cache, read fresh each visit.
     fetchPolicy: 'no-cache',
   });
-  useMarkWhen('rb:dashboard-data', !!result.data);
+  // The result has arrived (marked during the render that first sees it, before any chart renders).
+  if (result.data) markOnce('rb:dashboard-data');
   const roadmapSelectId = useId();
   return (
     <QueryState
@@ -130,6 +132,8 @@ function DashboardBody({
   const roadmap = data.roadmaps.find((r) => r.id === roadmapId) ?? data.roadmaps[0] ?? null;
   const areas = data.areas.filter((a) => a.indicators.length > 0);
   useMarkAfterPaint('rb:dashboard-rendered', true);
+  const labels = useTileLabels();
+  const onNavigate = useDelegatedNavigation();
 
   const counts = new Map<IndicatorStatus, number>(STATUSES.map((s) => [s, 0]));
   const seen = new Set<string>();
@@ -145,7 +149,9 @@ function DashboardBody({
   const extra = { ...(quarter ? { quarter: String(quarter) } : {}), ...(roadmap ? { roadmap: roadmap.id } : {}) };
 
   return (
-    <>
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks of the plain links inside (keyboard activates links natively)
+    // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+    <div onClick={onNavigate}>
       {roadmap ? (
         <p className="muted">
           {roadmap.title} · {t('roadmap.period', { start: roadmap.startYear, end: roadmap.endYear })}
@@ -201,6 +207,7 @@ function DashboardBody({
                     year={year}
                     fromYear={fromYear}
                     toYear={toYear}
+                    labels={labels}
                   />
                 ))}
               </ul>
@@ -229,6 +236,7 @@ function DashboardBody({
                     year={year}
                     fromYear={fromYear}
                     toYear={toYear}
+                    labels={labels}
                   />
                 ))}
               </ul>
@@ -236,6 +244,6 @@ function DashboardBody({
           ))}
         </section>
       ) : null}
-    </>
+    </div>
   );
 }

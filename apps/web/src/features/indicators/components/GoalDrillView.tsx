@@ -13,7 +13,8 @@ import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { GoalDrillQuery as DrillDocument } from '../graphql/dashboard.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
 import { PeriodSelect, usePeriodParam, useSeriesSpan } from './DashboardView.tsx';
-import { IndicatorTile } from './IndicatorTile.tsx';
+import { IndicatorTile, type TileLabels } from './IndicatorTile.tsx';
+import { useDelegatedNavigation, useTileLabels } from '../hooks/useTileLabels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import './indicators.css';
 
@@ -25,6 +26,8 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
   const govPath = useGovPath();
   const { quarter, setQuarter, roadmapParam } = usePeriodParam();
   const span = useSeriesSpan();
+  const labels = useTileLabels();
+  const onNavigate = useDelegatedNavigation();
   const result = useQuery(DrillDocument, { variables: { year, quarter, roadmapId: roadmapParam, ...span }, fetchPolicy: 'no-cache' });
   return (
     <QueryState result={result}>
@@ -35,7 +38,9 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
         const areas = data.areas.filter((a) => a.indicators.length > 0);
         const period = quarter ? `${QUARTER_LABELS[quarter]} ${year}` : String(year);
         return (
-          <>
+          // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks of the plain links inside (keyboard activates links natively)
+          // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+          <div onClick={onNavigate}>
             <nav aria-label={t('indicatorData.drill.breadcrumb')} className="back-link">
               <Link to={govPath('indicators/dashboard', quarter ? { quarter: String(quarter) } : {})}>
                 {t('indicatorData.dashboard.title')}
@@ -58,6 +63,7 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
                     year={year}
                     fromYear={roadmap.startYear}
                     toYear={roadmap.endYear}
+                    labels={labels}
                   />
                 ))}
               </ul>
@@ -66,7 +72,7 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
               <h2 id="drill-areas">{t('indicatorData.drill.areas')}</h2>
               <p className="muted">{t('indicatorData.drill.areasIntro')}</p>
               {areas.map((area) => (
-                <AreaDrill key={area.id} area={area} year={year} fromYear={roadmap.startYear} toYear={roadmap.endYear} />
+                <AreaDrill key={area.id} area={area} year={year} fromYear={roadmap.startYear} toYear={roadmap.endYear} labels={labels} />
               ))}
             </section>
             <p className="muted">
@@ -75,14 +81,26 @@ export function GoalDrillView({ goalId }: { goalId: string }) {
                 atRisk: formatNumber(data.statusThresholds.atRiskMin),
               })}
             </p>
-          </>
+          </div>
         );
       }}
     </QueryState>
   );
 }
 
-function AreaDrill({ area, year, fromYear, toYear }: { area: Area; year: number; fromYear: number; toYear: number }) {
+function AreaDrill({
+  area,
+  year,
+  fromYear,
+  toYear,
+  labels,
+}: {
+  area: Area;
+  year: number;
+  fromYear: number;
+  toYear: number;
+  labels: TileLabels;
+}) {
   const { t } = useTranslation();
   const govPath = useGovPath();
   const actionCount = area.indicators.reduce(
@@ -108,6 +126,7 @@ function AreaDrill({ area, year, fromYear, toYear }: { area: Area; year: number;
                 year={year}
                 fromYear={fromYear}
                 toYear={toYear}
+                labels={labels}
               />
             </ul>
             <div className="area-drill-actions">

@@ -1,45 +1,64 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DashboardIndicatorFieldsFragment } from '../../../gql/graphql.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import { seriesYears, valuesFromYearSeries, yearSeries } from '../utils/series.ts';
 import { MiniTrend } from './MiniTrend.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
+import { STATUS_SYMBOL } from './StatusBadge.tsx';
 
-/** One small multiple of the dashboard: name, status for the period, the years as a tiny chart. */
+/** Words a tile shows, translated once by the list (not in each of hundreds of tiles). */
+export interface TileLabels {
+  baseline: string;
+  target: string;
+  realization: string;
+  status: Record<DashboardIndicatorFieldsFragment['status'], string>;
+  miniAlt: (name: string, summary: string) => string;
+}
+
+/**
+ * One small multiple of the dashboard: name, status for the period, the years
+ * as a tiny chart. A plain link: the list handles navigation with one
+ * delegated click handler (see useDelegatedNavigation).
+ */
 export const IndicatorTile = memo(function IndicatorTile({
   indicator,
   href,
   year,
   fromYear,
   toYear,
+  labels,
 }: {
   indicator: DashboardIndicatorFieldsFragment;
   href: string;
   year: number;
   fromYear: number;
   toYear: number;
+  labels: TileLabels;
 }) {
-  const { t } = useTranslation();
   const series = useMemo(() => {
     const values = valuesFromYearSeries(indicator.yearSeries, indicator);
     return yearSeries(values, indicator, seriesYears(values, fromYear, toYear));
   }, [indicator, fromYear, toYear]);
   const point = series.points.find((p) => p.year === year);
   const summary = [
-    series.baseline ? `${t('indicatorData.kind.BASELINE')} ${series.baseline.year}: ${series.baseline.text}` : null,
-    `${t('indicatorData.kind.TARGET')} ${year}: ${point?.targetText || '—'}`,
-    `${t('indicatorData.kind.REALIZATION')}: ${point?.realizationText || '—'}`,
+    series.baseline ? `${labels.baseline} ${series.baseline.year}: ${series.baseline.text}` : null,
+    `${labels.target} ${year}: ${point?.targetText || '—'}`,
+    `${labels.realization}: ${point?.realizationText || '—'}`,
   ]
     .filter(Boolean)
     .join(' · ');
+  const statusClass = indicator.status.toLowerCase().replace('_', '-');
   return (
-    <li className={`tile tile-${indicator.status.toLowerCase().replace('_', '-')}`}>
-      <Link to={href} className="tile-name">
+    <li className={`tile tile-${statusClass}`}>
+      <a href={href} className="tile-name" data-internal="">
         {indicator.name}
-      </Link>
-      <StatusBadge status={indicator.status} achievement={indicator.achievement} />
-      <MiniTrend series={series} label={t('indicatorData.dashboard.miniAlt', { name: indicator.name, summary })} />
+      </a>
+      <span className={`status-badge status-${statusClass}`}>
+        <span aria-hidden="true">{STATUS_SYMBOL[indicator.status]}</span> {labels.status[indicator.status]}
+        {indicator.achievement !== null && indicator.achievement !== undefined ? (
+          <span className="status-pct"> · {formatNumber(indicator.achievement, { maxFractionDigits: 2 })}%</span>
+        ) : null}
+      </span>
+      <MiniTrend series={series} label={labels.miniAlt(indicator.name, summary)} />
       <p className="tile-values">{summary}</p>
     </li>
   );
