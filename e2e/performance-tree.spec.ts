@@ -123,7 +123,9 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   const downloads: import('@playwright/test').Download[] = [];
   page.on('download', (d) => downloads.push(d));
   await page.getByRole('button', { name: 'Unduh PNG' }).click();
-  await expect(page.getByText(/^5 halaman\. Huruf terkecil pada kertas/)).toBeVisible();
+  await expect(
+    page.getByText(/^5 halaman\. Huruf terkecil pada kertas: [\d,]+ pt di halaman seluruh pohon, [\d,]+ pt di halaman cabang\./),
+  ).toBeVisible();
   await expect.poll(() => downloads.length).toBe(5);
   expect(downloads[4]?.suggestedFilename()).toMatch(/Pengembangan-Kompetensi-SDM-A4\.png$/);
   await downloads[4]?.saveAs('e2e/screenshots/performance-tree-export-branch-a4.png');

@@ -223,8 +223,12 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
 
   const doExport = async (kind: 'print' | 'svg' | 'png') => {
     const pages = exportPages().map((p) => ({ page: p, ...buildExportSvg(p, paper) }));
-    const smallest = Math.min(...pages.map((p) => smallestTextPt(p.scaleMmPerPx)));
-    setExportNote(t('tree.export.note', { pt: formatNumber(smallest, { maxFractionDigits: 1 }), count: pages.length }));
+    const pt = (list: typeof pages) => formatNumber(Math.min(...list.map((p) => smallestTextPt(p.scaleMmPerPx))), { maxFractionDigits: 1 });
+    setExportNote(
+      pages.length > 1
+        ? t('tree.export.noteBranches', { count: pages.length, pt: pt(pages.slice(0, 1)), branchPt: pt(pages.slice(1)) })
+        : t('tree.export.note', { pt: pt(pages) }),
+    );
     try {
       if (kind === 'print')
         printSvg(

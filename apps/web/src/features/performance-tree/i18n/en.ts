@@ -71,7 +71,8 @@ export const performanceTreeEn: PerformanceTreeMessages = {
       print: 'Print',
       svg: 'Download SVG',
       png: 'Download PNG',
-      note: '{{count}} page(s). Smallest text on paper: {{pt}} pt (collapsed branches and the level filter apply).',
+      note: 'Smallest text on paper: {{pt}} pt (collapsed branches and the level filter apply). Choose “per branch” for more legible pages.',
+      noteBranches: '{{count}} pages. Smallest text on paper: {{pt}} pt on the whole-tree page, {{branchPt}} pt on the branch pages.',
       failed: 'Export failed: {{message}}',
     },
     checks: {

@@ -70,7 +70,8 @@ export const performanceTreeId = {
       print: 'Cetak',
       svg: 'Unduh SVG',
       png: 'Unduh PNG',
-      note: '{{count}} halaman. Huruf terkecil pada kertas: {{pt}} pt (cabang yang ditutup dan filter level ikut berlaku).',
+      note: 'Huruf terkecil pada kertas: {{pt}} pt (cabang yang ditutup dan filter level ikut berlaku). Pilih “per cabang” untuk halaman yang lebih terbaca.',
+      noteBranches: '{{count}} halaman. Huruf terkecil pada kertas: {{pt}} pt di halaman seluruh pohon, {{branchPt}} pt di halaman cabang.',
       failed: 'Ekspor gagal: {{message}}',
     },
     checks: {
