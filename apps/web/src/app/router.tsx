@@ -24,7 +24,6 @@ import AssessmentPage from '../pages/AssessmentPage.tsx';
 import AssessmentsPage from '../pages/AssessmentsPage.tsx';
 import HomePage from '../pages/HomePage.tsx';
 import IndicatorDashboardPage from '../pages/IndicatorDashboardPage.tsx';
-import IndicatorDetailPage from '../pages/IndicatorDetailPage.tsx';
 import IndicatorEntryPage from '../pages/IndicatorEntryPage.tsx';
 import IndicatorGoalPage from '../pages/IndicatorGoalPage.tsx';
 import IndicatorsPage from '../pages/IndicatorsPage.tsx';
@@ -59,7 +58,8 @@ export function createRouter() {
             { path: 'indicators/dashboard', element: <IndicatorDashboardPage /> },
             { path: 'indicators/dashboard/goals/:goalId', element: <IndicatorGoalPage /> },
             { path: 'indicators/entry', element: <IndicatorEntryPage /> },
-            { path: 'indicators/:id', element: <IndicatorDetailPage /> },
+            // Loaded on demand: the trend chart brings Recharts, which no other page needs.
+            { path: 'indicators/:id', lazy: async () => ({ Component: (await import('../pages/IndicatorDetailPage.tsx')).default }) },
             { path: 'assessments', element: <AssessmentsPage /> },
             { path: 'assessments/frameworks/:id', element: <AssessmentFrameworkPage /> },
             { path: 'assessments/:id', element: <AssessmentPage /> },
