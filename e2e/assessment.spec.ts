@@ -322,6 +322,13 @@ test('reviewer finalises and the grade is shown', async ({ page, baseURL }) => {
   await expect(page.getByTestId('consensus-total')).toContainText(shown);
   await expect(page.getByTestId('consensus-total')).toContainText(assessment.consensusScore.grade);
   await page.screenshot({ path: 'e2e/screenshots/assessment-06-final-grade.png', fullPage: true });
+  // The worksheet downloads as an Excel workbook.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh LKE (Excel)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^LKE-2025-PMPRB-Reviu-\d+\.xlsx$/);
+  const file = await download.createReadStream();
+  const head: Buffer = await new Promise((resolve) => file.once('data', (chunk) => resolve(chunk as Buffer)));
+  expect(head.subarray(0, 2).toString()).toBe('PK');
+  await download.saveAs(test.info().outputPath('lke.xlsx'));
   // Nothing can be changed any more: no review buttons, no workflow step.
   await page.getByRole('tab', { name: 'Reviu' }).click();
   await expect(page.getByRole('button', { name: 'Terima' })).toHaveCount(0);

@@ -2,8 +2,9 @@
 // side by side, and the previous year's assessment with the change. All the
 // numbers come from the API (the domain engine, rounded to 2 decimals).
 import { GRADE_BANDS } from '@rb/domain';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { worksheetXlsx } from '../utils/exportWorksheet.ts';
 import { formatScore, formatWeight, indexFramework } from '../utils/framework.ts';
 import type { AssessmentData } from './types.ts';
 
@@ -57,8 +58,55 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
   const change = prev && hasConsensus ? Math.round((a.consensusScore.total - prev.consensusScore.total) * 100) / 100 : null;
   const cons = (v: number) => (hasConsensus ? formatScore(v) : '–');
 
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+  async function download() {
+    setExporting('busy');
+    try {
+      const blob = await worksheetXlsx(a, {
+        sheetCriteria: 'LKE',
+        sheetScores: t('assessments.tabs.scores'),
+        no: t('assessments.minutes.no'),
+        path: t('assessments.scores.part'),
+        subItem: t('assessments.nodeKind.SUB_ITEM'),
+        weight: t('assessments.weight'),
+        criterion: t('assessments.minutes.criterion'),
+        consensus: t('assessments.consensus.answer'),
+        consensusScore: t('assessments.scores.consensus'),
+        reason: t('assessments.consensus.reason'),
+        review: t('assessments.tabs.review'),
+        part: t('assessments.scores.part'),
+        total: t('assessments.scores.total'),
+        grade: t('assessments.grade'),
+        weightUnknown: t('assessments.weightUnknown'),
+        reviewStatus: (s) => t(`assessments.reviewStatus.${s as 'PENDING' | 'ACCEPTED' | 'REVISION_REQUIRED' | 'REVISED'}`),
+      });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `LKE-${a.year}-${a.title
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60)}.xlsx`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setExporting('idle');
+    } catch {
+      setExporting('failed');
+    }
+  }
+
   return (
     <div className="score-summary">
+      <div className="button-row no-print">
+        <button type="button" className="button" onClick={() => void download()} disabled={exporting === 'busy'}>
+          {exporting === 'busy' ? t('assessments.scores.exporting') : t('assessments.scores.export')}
+        </button>
+        {exporting === 'failed' ? (
+          <span className="field-error" role="alert">
+            {t('assessments.scores.exportFailed')}
+          </span>
+        ) : null}
+      </div>
       <div className="score-cards">
         <div className="score-card" data-testid="consensus-total">
           <span className="score-card-label">{t('assessments.scores.consensusTotal')}</span>

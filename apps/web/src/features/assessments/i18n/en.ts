@@ -160,6 +160,9 @@ export const assessmentsEn: AssessmentsMessages = {
     scores: {
       consensusTotal: 'Consensus score',
       noConsensusYet: 'Available once consensus opens',
+      export: 'Download the worksheet (Excel)',
+      exporting: 'Preparing the file…',
+      exportFailed: 'The Excel file could not be made. Try again.',
       previous: 'Year {{year}}',
       change: 'Change',
       sheetOf: "{{name}}'s worksheet",

@@ -160,6 +160,9 @@ export const assessmentsId = {
     scores: {
       consensusTotal: 'Nilai konsensus',
       noConsensusYet: 'Tersedia setelah konsensus dibuka',
+      export: 'Unduh LKE (Excel)',
+      exporting: 'Menyiapkan berkas…',
+      exportFailed: 'Berkas Excel gagal dibuat. Coba lagi.',
       previous: 'Tahun {{year}}',
       change: 'Perubahan',
       sheetOf: 'Lembar kerja {{name}}',
