@@ -75,6 +75,17 @@ test('planner schedules a new step', async ({ page }) => {
   await page.mouse.up();
   for (const m of ['Ags', 'Sep', 'Okt']) await expect(month(row, m)).toHaveAttribute('aria-pressed', 'true');
 
+  // A block pasted from a spreadsheet: √/V/x marks fill the months from the focused cell on.
+  await month(row, 'Jan').focus();
+  await month(row, 'Jan').evaluate((cell) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '√\tV\t\tx\r\n');
+    cell.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('status')).toContainText('1 baris ditempel.');
+  for (const m of ['Jan', 'Feb', 'Apr']) await expect(month(row, m)).toHaveAttribute('aria-pressed', 'true');
+  await expect(month(row, 'Mar')).toHaveAttribute('aria-pressed', 'false');
+
   // The responsible agency comes from the government's agencies.
   await row.locator('td.cell-responsible').dblclick();
   await page.getByTestId('work-plan-grid').getByRole('combobox', { name: 'Penanggung Jawab' }).selectOption({ index: 1 });
@@ -85,15 +96,16 @@ test('planner schedules a new step', async ({ page }) => {
   await page.reload();
   const again = stepRow(page, name);
   await expect(again).toBeVisible();
-  for (const m of ['Mei', 'Jun', 'Ags', 'Sep', 'Okt']) await expect(month(again, m)).toHaveAttribute('aria-pressed', 'true');
-  await expect(month(again, 'Jan')).toHaveAttribute('aria-pressed', 'false');
+  for (const m of ['Jan', 'Feb', 'Apr', 'Mei', 'Jun', 'Ags', 'Sep', 'Okt'])
+    await expect(month(again, m)).toHaveAttribute('aria-pressed', 'true');
+  await expect(month(again, 'Mar')).toHaveAttribute('aria-pressed', 'false');
 
   // The filters narrow the grid and stay in the URL.
   await page.getByLabel('Cari').fill(name);
   await expect(page).toHaveURL(/q=Rapat/);
   await expect(page.getByRole('row').filter({ hasText: FIRST_STEP })).toHaveCount(0);
   await expect(stepRow(page, name)).toBeVisible();
-  await page.getByLabel('Bulan', { exact: true }).selectOption({ label: 'Jan' });
+  await page.getByLabel('Bulan', { exact: true }).selectOption({ label: 'Mar' });
   await expect(page.getByText('Tidak ada langkah yang cocok dengan saringan.')).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/work-plan-02-filtered.png', fullPage: true });
 });

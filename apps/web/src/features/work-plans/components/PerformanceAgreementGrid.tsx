@@ -17,7 +17,10 @@ function target(indicator: PlanIndicator | undefined, year: number, quarter: num
   if (!indicator) return '';
   const value = indicator.values.find((v) => v.kind === 'TARGET' && v.year === year && v.quarter === quarter && v.month === 0);
   if (!value) return '';
-  return formatIndicatorValue(value, indicator);
+  const text = formatIndicatorValue(value, indicator);
+  // The unit as the documents write it ("30 Orang"), unless the value carries it already ("50%").
+  const unit = indicator.unit?.trim();
+  return unit && unit !== '%' && !text.toLowerCase().endsWith(unit.toLowerCase()) ? `${text} ${unit}` : text;
 }
 
 export function PerformanceAgreementGrid({ plan }: { plan: Plan }) {

@@ -191,10 +191,12 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
               <dd>{plan.regulationRef}</dd>
             </div>
           ) : null}
-          <div>
-            <dt>{t('workPlans.steps')}</dt>
-            <dd>{formatCount(plan.stepCount)}</dd>
-          </div>
+          {plan.kind !== 'PERFORMANCE_AGREEMENT' ? (
+            <div>
+              <dt>{t('workPlans.steps')}</dt>
+              <dd>{formatCount(plan.stepCount)}</dd>
+            </div>
+          ) : null}
           {totalBudget ? (
             <div>
               <dt>{t('workPlans.totalBudget')}</dt>

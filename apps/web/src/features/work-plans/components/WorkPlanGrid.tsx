@@ -13,7 +13,7 @@ import { type StepOverrides, useStepOverride } from '../hooks/stepOverrides.ts';
 import type { PlanEditor, SaveProblem } from '../hooks/usePlanEditor.ts';
 import { buildGridRows, type GridFilters, type GridRow, locate, type Plan, type PlanStep } from '../utils/gridRows.ts';
 import type { PlanProgress, ScheduleProgress } from '../utils/progress.ts';
-import { applyMonthMarks, type PasteColumn, readPastedBlock, splitClipboard } from '../utils/paste.ts';
+import { type PasteColumn, readPastedBlock, splitClipboard } from '../utils/paste.ts';
 import { agencyLabel, buildGridColumns, cellText, type GridColumn, isEditable, optionalColumns, TOOLS_WIDTH } from './gridColumns.tsx';
 import './workPlanGrid.css';
 
@@ -216,6 +216,10 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
     [t],
   );
 
+  const onCellFocus = useCallback((rowIndex: number, colIndex: number) => {
+    setActive((a) => (a.row === rowIndex && a.col === colIndex ? a : { row: rowIndex, col: colIndex }));
+  }, []);
+
   const startEdit = useCallback((rowIndex: number, colIndex: number, initial?: string) => {
     const { rows: rs, columns: cs, canEdit: can } = latest.current;
     const row = rs[rowIndex];
@@ -379,7 +383,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
     });
     const { edits, problems } = readPastedBlock(cells, pasteColumns);
     const targets = rows.slice(active.row).filter((r) => r.step);
-    const stepEdits: { id: string; fields: Parameters<PlanEditor['saveStep']>[1] }[] = [];
+    const stepEdits: Parameters<PlanEditor['saveSteps']>[0] = [];
     edits.forEach((edit, i) => {
       const step = targets[i]?.step;
       if (!step) return;
@@ -388,8 +392,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
         if (key === 'name' && value === '') continue;
         (fields as Record<string, string | null>)[key] = value === '' ? null : value;
       }
-      if (edit.months.size > 0) fields.months = applyMonthMarks(step.months, edit.months);
-      if (Object.keys(fields).length > 0) stepEdits.push({ id: step.id, fields });
+      if (Object.keys(fields).length > 0 || edit.months.size > 0) stepEdits.push({ id: step.id, fields, monthMarks: edit.months });
     });
     if (stepEdits.length > 0) void editor.saveSteps(stepEdits);
     props.onStatus(
@@ -463,6 +466,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
   const handlers = useMemo(
     () => ({
       onCellClick,
+      onCellFocus,
       onMonthClick,
       onMonthPointerDown,
       onMonthPointerEnter,
@@ -473,7 +477,18 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
       onRowDrop,
       onCommand: (c: RowCommand) => latest.current.props.onCommand(c),
     }),
-    [onCellClick, onMonthClick, onMonthPointerDown, onMonthPointerEnter, startEdit, stopEdit, toggleGroup, onRowDragStart, onRowDrop],
+    [
+      onCellClick,
+      onCellFocus,
+      onMonthClick,
+      onMonthPointerDown,
+      onMonthPointerEnter,
+      startEdit,
+      stopEdit,
+      toggleGroup,
+      onRowDragStart,
+      onRowDrop,
+    ],
   );
 
   return (
@@ -577,6 +592,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
 
 type Handlers = {
   onCellClick: (row: number, col: number) => void;
+  onCellFocus: (row: number, col: number) => void;
   onMonthClick: (row: number, col: number) => void;
   onMonthPointerDown: (step: PlanStep, month: number, event: React.PointerEvent) => void;
   onMonthPointerEnter: (step: PlanStep, month: number) => void;
@@ -754,6 +770,7 @@ const GridRowView = memo(
                   aria-label={status}
                   {...common}
                   onClick={() => handlers.onMonthClick(index, colIndex)}
+                  onFocus={() => handlers.onCellFocus(index, colIndex)}
                   onPointerDown={(e) => handlers.onMonthPointerDown(step, month, e)}
                   onPointerEnter={() => handlers.onMonthPointerEnter(step, month)}
                 >
@@ -789,6 +806,7 @@ const GridRowView = memo(
               style={style}
               {...common}
               onClick={() => handlers.onCellClick(index, colIndex)}
+              onFocus={() => handlers.onCellFocus(index, colIndex)}
               onDoubleClick={() => handlers.startEdit(index, colIndex)}
             >
               <CellContent column={column} row={row} progress={props.actionProgress} />

@@ -15,6 +15,7 @@ import type {
   StepSnapshotInput,
 } from '../../../gql/graphql.ts';
 import { graphQLErrorsOf } from '../../../ui/errors.ts';
+import { applyMonthMarks } from '../utils/paste.ts';
 import { StepOverrides } from './stepOverrides.ts';
 import { PlanActionFragment as PlanActionDoc, PlanStepFragment as PlanStepDoc } from '../graphql/workPlan.ts';
 import {
@@ -310,7 +311,14 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
 
   /** Several step edits at once (a pasted block), all or nothing. */
   const saveSteps = useCallback(
-    async (edits: { id: string; fields: StepFields }[]) => {
+    async (pasted: { id: string; fields: StepFields; monthMarks?: ReadonlyMap<number, boolean> }[]) => {
+      // Months are marked onto each step's latest schedule (the cache plus any save still on its way).
+      const edits = pasted.map(({ id, fields, monthMarks }) => {
+        const cached = readStep(client, id);
+        if (!cached || !monthMarks || monthMarks.size === 0) return { id, fields };
+        const months = overrides.effective(id, cached.version)?.months ?? cached.months;
+        return { id, fields: { ...fields, months: applyMonthMarks(months, monthMarks) } };
+      });
       const rows = edits.map((e) => ({ e, step: readStep(client, e.id) })).filter((x) => x.step) as {
         e: { id: string; fields: StepFields };
         step: PlanStepFragment;
@@ -343,7 +351,7 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
         setProblem('paste', {
           kind: info.code === 'CONFLICT' ? 'conflict' : 'failed',
           message: info.message,
-          retry: () => void saveSteps(edits),
+          retry: () => void saveSteps(pasted),
         });
       } finally {
         for (const { e } of rows)
