@@ -1,7 +1,7 @@
 // PMPRB self-assessment journeys. Each journey sets up its own assessment
 // through the API (as the coordinator and assessors would) with a unique
 // title, so the journeys depend neither on each other nor on other specs.
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { expect, type Page, request, test } from '@playwright/test';
 
 const PASSWORD = 'rbdemo2026';
 
