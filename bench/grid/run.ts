@@ -2,8 +2,9 @@
 // first render, month-toggle latency, scroll frame rate, against two Gantt
 // components from npm; and the work-plan API against raw SQL.
 // Figures on stdout as `<name> <value> <unit>`; progress on stderr.
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { cookieHeader, launchChromium, signedInContext } from '../lib/browser.ts';
+import { settle } from '../lib/latency.ts';
 import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
 import { checkTarget, describeError, Failures, figure, log, median, percentile } from '../lib/report.ts';
 import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
@@ -79,7 +80,7 @@ try {
       const afterResponse = runs.flatMap((r) => (r.afterResponse === undefined ? [] : [r.afterResponse]));
       if (afterResponse.length) figure('grid.first_render_after_response', median(afterResponse), 'ms');
       checkTarget('grid.first_render', result.render, '<=', 300, 'ms');
-      await measureInteractions(context, last!);
+      await measureInteractions(last!);
       return result;
     });
   }
@@ -143,15 +144,10 @@ try {
   failures.finish('bench:grid');
 }
 
-async function measureInteractions(_context: BrowserContext, page: Page) {
-  await failures.attempt('month-cell toggle', async () => {
-    const { latencies, saveErrors } = await measureToggles(page, TOGGLES);
-    log(`toggles: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length}`);
-    figure('grid.toggle_p95', percentile(latencies, 95), 'ms');
-    figure('grid.toggle_median', median(latencies), 'ms');
-    checkTarget('grid.toggle_p95', percentile(latencies, 95), '<=', 50, 'ms');
-    if (saveErrors > 0) failures.add(`${saveErrors} of ${latencies.length} toggle saves returned errors`);
-  });
+async function measureInteractions(page: Page) {
+  // Scroll first, on the settled page: the toggles' saves end with the plan catching up in
+  // the cache, which would land in the first scroll run.
+  await settle(page, 1000);
   await failures.attempt('scroll', async () => {
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await measureScroll(page, 2000));
@@ -159,5 +155,13 @@ async function measureInteractions(_context: BrowserContext, page: Page) {
     log(`scroll: ${runs.map((r) => `${r.fps.toFixed(1)} fps (worst frame ${r.worstFrame.toFixed(1)} ms)`).join(', ')}`);
     figure('grid.scroll_fps', fps, 'fps');
     checkTarget('grid.scroll_fps', fps, '>=', 50, 'fps');
+  });
+  await failures.attempt('month-cell toggle', async () => {
+    const { latencies, saveErrors } = await measureToggles(page, TOGGLES);
+    log(`toggles: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length}`);
+    figure('grid.toggle_p95', percentile(latencies, 95), 'ms');
+    figure('grid.toggle_median', median(latencies), 'ms');
+    checkTarget('grid.toggle_p95', percentile(latencies, 95), '<=', 50, 'ms');
+    if (saveErrors > 0) failures.add(`${saveErrors} of ${latencies.length} toggle saves returned errors`);
   });
 }

@@ -89,11 +89,11 @@ export async function armLatency(page: Page, options: ArmOptions): Promise<void>
 
 /**
  * Lets the page finish what the previous interaction started (deferred
- * renders, saves) so each sample measures one interaction: 150 ms, then two
- * animation frames.
+ * renders, saves) so each sample measures one interaction: `ms` (150), then
+ * two animation frames.
  */
-export async function settle(page: Page) {
-  await page.waitForTimeout(150);
+export async function settle(page: Page, ms = 150) {
+  await page.waitForTimeout(ms);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
