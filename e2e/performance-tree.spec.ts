@@ -73,6 +73,23 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   await panel.getByRole('button', { name: 'Tautkan', exact: true }).click();
   await expect(panel.getByText(indicatorName.split(' — ').pop() as string).first()).toBeVisible();
 
+  // Drag on the map: the sub-activity's handle dropped on another activity moves it there, and back.
+  const subNode = page.locator('[data-node-id]').filter({ hasText: sub });
+  const target = page.locator('[data-node-id]').filter({ hasText: 'Evaluasi dan Pelaporan' }).first();
+  await searchAndSelect(page, sub);
+  const handle = subNode.locator('[data-drag-handle]');
+  const from = await handle.boundingBox();
+  const to = await target.locator('rect').first().boundingBox();
+  if (!from || !to) throw new Error('drag handle or target not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByRole('status').filter({ hasText: 'Cabang dipindahkan.' })).toBeAttached();
+  await panel.getByLabel('Pindahkan ke induk').selectOption({ label: `— — — — ${activity}` });
+  await panel.getByRole('button', { name: 'Pindahkan', exact: true }).click();
+  await expect(panel.getByLabel('Pindahkan ke induk')).toHaveValue(/.+/);
+
   // Outline: the new activity moves up one place with Alt+↑ from the keyboard.
   await page.getByRole('link', { name: 'Daftar bertingkat' }).click();
   const tree = page.getByRole('tree', { name: 'Struktur pohon kinerja' });

@@ -194,7 +194,7 @@ export function NodePanel({
           </button>
         </div>
       ) : null}
-      {canEdit ? <MoveForm node={node} nodes={nodes} editing={editing} announce={announce} /> : null}
+      {canEdit ? <MoveForm key={node.parentId ?? 'root'} node={node} nodes={nodes} editing={editing} announce={announce} /> : null}
       <LinkSection treeId={treeId} node={node} canEdit={canEdit} editing={editing} announce={announce} />
     </aside>
   );
