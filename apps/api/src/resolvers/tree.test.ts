@@ -211,6 +211,39 @@ describeApi('performance tree editing', () => {
     expect(twice.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('moves a node’s level with its kind: a sub-activity made an activity sits one level below its activity', async () => {
+    const sub = await byStatement('Pelantikan dan sertijab');
+    expect(sub).toMatchObject({ kind: 'SUB_ACTIVITY', level: 4 });
+    const r = (
+      await planner.ok<{ updateTreeNode: Node }>(UPDATE, {
+        input: { id: sub.id, version: sub.version, fields: fields(sub.statement, { kind: 'ACTIVITY' }) },
+      })
+    ).updateTreeNode;
+    expect(r).toMatchObject({ kind: 'ACTIVITY', level: 5 });
+    const t = await tree();
+    expect(t.checks.filter((c) => c.kind === 'LEVEL_SKIPPED')).toEqual([]);
+    const back = (
+      await planner.ok<{ updateTreeNode: Node }>(UPDATE, {
+        input: { id: sub.id, version: r.version, fields: fields(sub.statement, { kind: 'SUB_ACTIVITY' }) },
+      })
+    ).updateTreeNode;
+    expect(back.level).toBe(4);
+  });
+
+  it('refuses to restore a node whose parent was deleted after it, until the parent is restored', async () => {
+    const parent = await byStatement('Pengelolaan Promosi ASN');
+    const child = await byStatement('Ujian Dinas');
+    await planner.ok(DELETE, { id: child.id, version: child.version });
+    const p = await byStatement('Pengelolaan Promosi ASN');
+    await planner.ok(DELETE, { id: p.id, version: p.version });
+    const refused = await planner.gql(RESTORE, { id: child.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await planner.ok(RESTORE, { id: parent.id });
+    await planner.ok(RESTORE, { id: child.id });
+    const t = await tree();
+    expect(childrenOf(t, parent.id)).toEqual(['manajemen talenta', 'Ujian Dinas']);
+  });
+
   it('attaches and detaches an indicator with its rationale; the checks follow', async () => {
     const node = await byStatement('Penilaian dan Evaluasi');
     const { indicators } = await planner.ok<{ indicators: { id: string; name: string }[] }>(`{ indicators { id name } }`);
