@@ -3,13 +3,18 @@
 // target and its budget, then each sub-activity (aksi) with its indicator
 // and the target per quarter (TW I–IV); budget totals per program and for
 // the plan. Header and first columns stay in place while scrolling.
+import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanIndicatorFragment } from '../../../gql/graphql.ts';
 import { formatIndicatorValue, formatRupiah } from '../../../ui/format.ts';
+import { QueryState } from '../../../ui/QueryState.tsx';
+import { PlanTargetsQuery } from '../graphql/workPlan.ts';
 import { sumDecimals } from '../utils/budget.ts';
-import type { Plan, PlanActivity } from '../utils/gridRows.ts';
+import type { Plan } from '../utils/gridRows.ts';
 
-type PlanIndicator = PlanActivity['indicators'][number];
+type PlanIndicator = PlanIndicatorFragment;
+const NONE: readonly PlanIndicator[] = [];
 
 const QUARTERS = [1, 2, 3, 4] as const;
 
@@ -24,6 +29,31 @@ function target(indicator: PlanIndicator | undefined, year: number, quarter: num
 }
 
 export function PerformanceAgreementGrid({ plan }: { plan: Plan }) {
+  const result = useQuery(PlanTargetsQuery, { variables: { id: plan.id } });
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const byActivity = new Map<string, readonly PlanIndicator[]>();
+        const byAction = new Map<string, readonly PlanIndicator[]>();
+        for (const activity of data.workPlan?.activities ?? []) {
+          byActivity.set(activity.id, activity.indicators);
+          for (const action of activity.actions) byAction.set(action.id, action.indicators);
+        }
+        return <TargetsTable plan={plan} byActivity={byActivity} byAction={byAction} />;
+      }}
+    </QueryState>
+  );
+}
+
+function TargetsTable({
+  plan,
+  byActivity,
+  byAction,
+}: {
+  plan: Plan;
+  byActivity: ReadonlyMap<string, readonly PlanIndicator[]>;
+  byAction: ReadonlyMap<string, readonly PlanIndicator[]>;
+}) {
   const { t } = useTranslation();
   const programs = [
     ...plan.programs.map((p) => ({ id: p.id as string | null, name: p.name, code: p.code })),
@@ -79,11 +109,12 @@ export function PerformanceAgreementGrid({ plan }: { plan: Plan }) {
                 ) : null}
                 {activities.map((activity, ai) => {
                   const actions = activity.actions.length > 0 ? activity.actions : [null];
-                  const rowSpan = Math.max(actions.length, activity.indicators.length, 1);
+                  const indicators = byActivity.get(activity.id) ?? NONE;
+                  const rowSpan = Math.max(actions.length, indicators.length, 1);
                   return Array.from({ length: rowSpan }, (_, i) => {
                     const action = actions[i] ?? null;
-                    const indicator = activity.indicators[i];
-                    const actionIndicator = action?.indicators[0];
+                    const indicator = indicators[i];
+                    const actionIndicator = action ? byAction.get(action.id)?.[0] : undefined;
                     return (
                       <tr
                         key={`${activity.id}:${i}`}

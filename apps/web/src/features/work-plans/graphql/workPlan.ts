@@ -52,9 +52,6 @@ export const WorkPlanQuery = graphql(`
           name
           unit
         }
-        indicators {
-          ...PlanIndicator
-        }
         actions {
           ...PlanAction
         }
@@ -136,11 +133,29 @@ export const PlanActionFragment = graphql(`
     successCriteria
     sortOrder
     version
-    indicators {
-      ...PlanIndicator
-    }
     steps {
       ...PlanStep
+    }
+  }
+`);
+
+/** Performance agreements: the indicators with annual and quarterly targets, fetched only for that kind of plan. */
+export const PlanTargetsQuery = graphql(`
+  query PlanTargets($id: ID!) {
+    workPlan(id: $id) {
+      id
+      activities {
+        id
+        indicators {
+          ...PlanIndicator
+        }
+        actions {
+          id
+          indicators {
+            ...PlanIndicator
+          }
+        }
+      }
     }
   }
 `);

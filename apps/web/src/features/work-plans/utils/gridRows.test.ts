@@ -32,7 +32,6 @@ const action = (id: string, sortOrder: number, steps: Step[]): Action => ({
   sortOrder,
   version: 1,
   activityId: 'y',
-  indicators: [],
   steps,
 });
 const activity = (id: string, sortOrder: number, areaRef: ReturnType<typeof area> | null, actions: Action[]): Activity => ({
@@ -45,7 +44,6 @@ const activity = (id: string, sortOrder: number, areaRef: ReturnType<typeof area
   version: 1,
   area: areaRef,
   indicator: null,
-  indicators: [],
   actions,
 });
 
