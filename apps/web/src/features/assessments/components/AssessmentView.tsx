@@ -141,7 +141,12 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
           </div>
           <div>
             <dt>{t('assessments.columns.deadline')}</dt>
-            <dd>{a.deadline ? formatDate(a.deadline, i18n.language) : '–'}</dd>
+            <dd>
+              {a.deadline ? formatDate(a.deadline, i18n.language) : '–'}
+              {a.deadline && new Date(a.deadline) < new Date() && ['DRAFT', 'IN_ASSESSMENT', 'CONSENSUS'].includes(a.status) ? (
+                <span className="badge badge-needs_revision overdue">{t('assessments.overdue')}</span>
+              ) : null}
+            </dd>
           </div>
           <div>
             <dt>{t('assessments.team')}</dt>

@@ -20,6 +20,7 @@ export const assessmentsEn: AssessmentsMessages = {
     weight: 'Weight',
     weightUnknown: 'weight not known',
     wholeGovernment: 'Whole government',
+    overdue: 'past the deadline',
     views: 'Assessment views',
     ofMax: 'of {{max}}',
     answeredOf: '{{done}} of {{total}} criteria answered',

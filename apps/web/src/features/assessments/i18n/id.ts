@@ -20,6 +20,7 @@ export const assessmentsId = {
     weight: 'Bobot',
     weightUnknown: 'bobot belum diketahui',
     wholeGovernment: 'Seluruh pemerintah daerah',
+    overdue: 'lewat batas waktu',
     views: 'Tampilan penilaian',
     ofMax: 'dari {{max}}',
     answeredOf: '{{done}} dari {{total}} kriteria terjawab',
