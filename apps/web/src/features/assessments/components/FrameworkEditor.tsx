@@ -141,7 +141,7 @@ function NodeRow({ node, editable }: { node: FwNode; editable: boolean }) {
   const [weight, setWeight] = useState(node.weight === null || node.weight === undefined ? '' : node.weight);
   const [unknown, setUnknown] = useState(node.weight === null || node.weight === undefined);
   const [error, setError] = useState<string | null>(null);
-  const [save, state] = useMutation(UpdateFrameworkNodeMutation);
+  const [save, state] = useMutation(UpdateFrameworkNodeMutation, { refetchQueries: ['FrameworkDetail'] });
   const dirty = name !== node.name || unknown !== (node.weight == null) || (!unknown && weight !== (node.weight ?? ''));
 
   if (!editable) {
@@ -215,7 +215,7 @@ function CriterionRow({ c, editable }: { c: FwCriterion; editable: boolean }) {
   const [text, setText] = useState(c.text);
   const [options, setOptions] = useState(c.options.map((o) => ({ ...o, value: String(o.value).replace('.', ',') })));
   const [error, setError] = useState<string | null>(null);
-  const [save, state] = useMutation(UpdateCriterionMutation);
+  const [save, state] = useMutation(UpdateCriterionMutation, { refetchQueries: ['FrameworkDetail'] });
   const hasOptions = c.answerType !== 'PERCENTAGE' && c.answerType !== 'SCALE';
 
   return (
