@@ -12,13 +12,40 @@ import { Link } from 'react-router';
 import type { IndicatorEntryQuery, IndicatorValueInput } from '../../../gql/graphql.ts';
 import { formatIndicatorValue } from '../../../ui/format.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
-import type { SaveResult } from '../hooks/useSetIndicatorValues.ts';
+import type { OptimisticValues, SaveResult } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';
 import './indicators.css';
 
 export type EntryIndicator = IndicatorEntryQuery['indicators'][number];
 export type EntryValue = EntryIndicator['values'][number];
 type Lock = IndicatorEntryQuery['periodLocks'][number];
+
+/** The indicator's values as they will be once `input` is saved (for the optimistic response). */
+function optimisticChange(indicator: EntryIndicator, input: IndicatorValueInput): OptimisticValues {
+  const quarter = input.quarter ?? 0;
+  const same = (v: EntryValue) => v.kind === input.kind && v.year === input.year && v.quarter === quarter && v.month === 0;
+  const current = indicator.values.find(same);
+  const others = indicator.values.filter((v) => !same(v));
+  if (input.text.trim() === '') return { indicatorId: indicator.id, values: others, value: null };
+  const parsed = parseIndicatorValue(input.text, { valueType: indicator.valueType, categories: indicator.categories });
+  const value: EntryValue = {
+    id: current?.id ?? `pending:${indicator.id}:${input.kind}:${input.year}:${quarter}`,
+    kind: input.kind,
+    year: input.year,
+    quarter,
+    month: 0,
+    numericValue: parsed.ok ? parsed.numericValue : null,
+    categoryValue: parsed.ok ? parsed.categoryValue : null,
+    textValue: input.text.trim(),
+    notAvailable: parsed.ok ? parsed.notAvailable : false,
+    note: current?.note ?? null,
+    source: current?.source ?? null,
+    version: (current?.version ?? 0) + 1,
+    updatedAt: new Date().toISOString(),
+    enteredBy: current?.enteredBy ?? null,
+  };
+  return { indicatorId: indicator.id, values: [...others, value], value };
+}
 
 export interface CellRef {
   row: number;
@@ -50,7 +77,7 @@ interface EntryGridProps {
   groupLabel: (group: string) => string;
   active: CellRef | null;
   onActiveChange: (cell: CellRef) => void;
-  save: (inputs: IndicatorValueInput[]) => Promise<SaveResult>;
+  save: (inputs: IndicatorValueInput[], optimistic?: OptimisticValues[]) => Promise<SaveResult>;
 }
 
 const column = createColumnHelper<EntryIndicator>();
@@ -139,9 +166,9 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
     return { indicatorId: indicator.id, kind: p.kind, year, quarter: p.quarter, text, ...(current ? { version: current.version } : {}) };
   };
 
-  const run = async (keys: string[], inputs: IndicatorValueInput[], done: string) => {
+  const run = async (keys: string[], inputs: IndicatorValueInput[], done: string, optimistic?: OptimisticValues[]) => {
     setPending((s) => new Set([...s, ...keys]));
-    const result = await save(inputs);
+    const result = await save(inputs, optimistic);
     setPending((s) => {
       const next = new Set(s);
       for (const k of keys) next.delete(k);
@@ -184,7 +211,8 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
     setEditing(null);
     if (move) focusCell(move);
     else focusCell(cell);
-    await run([key], [inputFor(indicator, p, draft)], t('indicatorData.entry.saved', { name: indicator.name }));
+    const input = inputFor(indicator, p, draft);
+    await run([key], [input], t('indicatorData.entry.saved', { name: indicator.name }), [optimisticChange(indicator, input)]);
   };
 
   const onPaste = async (event: ClipboardEvent<HTMLTableElement>) => {

@@ -6,11 +6,37 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorValueInput } from '../../../gql/graphql.ts';
+import type {
+  IndicatorValueEntryFieldsFragment,
+  IndicatorValueInput,
+  SetIndicatorValuesMutation as SetResult,
+} from '../../../gql/graphql.ts';
 import { apiErrorInfo } from '../../../ui/errors.ts';
 import { SetIndicatorValuesMutation } from '../graphql/entry.ts';
 
 export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean };
+
+/** What the grid expects the server to answer: each touched indicator's values after the change. */
+export interface OptimisticValues {
+  indicatorId: string;
+  values: IndicatorValueEntryFieldsFragment[];
+  /** The changed value (null when removed). */
+  value: IndicatorValueEntryFieldsFragment | null;
+}
+
+function optimisticResult(changes: OptimisticValues[]): SetResult {
+  return {
+    setIndicatorValues: changes.map((c) => ({
+      __typename: 'IndicatorValueChange' as const,
+      value: c.value ? { ...c.value, __typename: 'IndicatorValue' as const } : null,
+      indicator: {
+        __typename: 'Indicator' as const,
+        id: c.indicatorId,
+        values: c.values.map((v) => ({ ...v, __typename: 'IndicatorValue' as const })),
+      },
+    })),
+  } as SetResult;
+}
 
 /** Translates an API error; for bad input, conflicts and refusals the server's own sentence says what is wrong. */
 export function useIndicatorErrorMessage() {
@@ -31,9 +57,10 @@ export function useSetIndicatorValues(opts: { onConflict?: () => unknown } = {})
   const message = useIndicatorErrorMessage();
   const { onConflict } = opts;
   const save = useCallback(
-    async (inputs: IndicatorValueInput[]): Promise<SaveResult> => {
+    async (inputs: IndicatorValueInput[], optimistic?: OptimisticValues[]): Promise<SaveResult> => {
       try {
-        await mutate({ variables: { inputs } });
+        // The cells show the new values at once; Apollo rolls them back if the server refuses.
+        await mutate({ variables: { inputs }, ...(optimistic ? { optimisticResponse: optimisticResult(optimistic) } : {}) });
         return { ok: true };
       } catch (error) {
         const conflict = apiErrorInfo(error).code === 'CONFLICT';
