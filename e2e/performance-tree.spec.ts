@@ -157,6 +157,8 @@ test('manager follows a result down to the work plan', async ({ page }) => {
   const panel = page.getByRole('complementary', { name: 'Rincian simpul' });
   // A manager reads; no editing controls.
   await expect(panel.getByRole('button', { name: 'Ubah' })).toHaveCount(0);
+  await expect(panel.getByText('PBL-G2-I3 — Nilai Indeks Profesionalitas ASN')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-manager-map.png' });
   await panel.getByRole('link', { name: /Lihat cascading/ }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Cascading: Birokrasi yang kapabel' })).toBeVisible();

@@ -373,36 +373,40 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
               >
                 {t('tree.collapseAll')}
               </button>
-              <label htmlFor={`${uid}-level`}>{t('tree.map.levelFilter')}</label>
-              <select
-                id={`${uid}-level`}
-                value={maxLevel ?? ''}
-                onChange={(e) => setMaxLevel(e.target.value === '' ? null : Number(e.target.value))}
-              >
-                <option value="">{t('tree.map.allLevels')}</option>
-                {levels.map((l) => (
-                  <option key={l} value={l}>
-                    {t('tree.map.upToLevel', { level: l })}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`${uid}-search`}>{t('tree.map.search')}</label>
-              <input
-                id={`${uid}-search`}
-                type="search"
-                value={search}
-                placeholder={t('tree.map.searchPlaceholder')}
-                onChange={(e) => {
-                  setSearch(e.target.value);
-                  setHit(0);
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' && current) {
-                    e.preventDefault();
-                    select(current.id);
-                  }
-                }}
-              />
+              <span className="tree-toolbar-field">
+                <label htmlFor={`${uid}-level`}>{t('tree.map.levelFilter')}</label>
+                <select
+                  id={`${uid}-level`}
+                  value={maxLevel ?? ''}
+                  onChange={(e) => setMaxLevel(e.target.value === '' ? null : Number(e.target.value))}
+                >
+                  <option value="">{t('tree.map.allLevels')}</option>
+                  {levels.map((l) => (
+                    <option key={l} value={l}>
+                      {t('tree.map.upToLevel', { level: l })}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <span className="tree-toolbar-field">
+                <label htmlFor={`${uid}-search`}>{t('tree.map.search')}</label>
+                <input
+                  id={`${uid}-search`}
+                  type="search"
+                  value={search}
+                  placeholder={t('tree.map.searchPlaceholder')}
+                  onChange={(e) => {
+                    setSearch(e.target.value);
+                    setHit(0);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && current) {
+                      e.preventDefault();
+                      select(current.id);
+                    }
+                  }}
+                />
+              </span>
               {search.trim().length >= 2 ? (
                 <span className="muted" aria-live="polite">
                   {matches.length
@@ -417,16 +421,24 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
               ) : null}
               {view === 'map' ? (
                 <span className="tree-export">
-                  <label htmlFor={`${uid}-paper`}>{t('tree.export.paper')}</label>
-                  <select id={`${uid}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-                    <option value="A4">A4</option>
-                    <option value="A3">A3</option>
-                  </select>
-                  <label htmlFor={`${uid}-scope`}>{t('tree.export.scope')}</label>
-                  <select id={`${uid}-scope`} value={exportScope} onChange={(e) => setExportScope(e.target.value as 'whole' | 'branches')}>
-                    <option value="whole">{t('tree.export.whole')}</option>
-                    <option value="branches">{t('tree.export.branches')}</option>
-                  </select>
+                  <span className="tree-toolbar-field">
+                    <label htmlFor={`${uid}-paper`}>{t('tree.export.paper')}</label>
+                    <select id={`${uid}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+                      <option value="A4">A4</option>
+                      <option value="A3">A3</option>
+                    </select>
+                  </span>
+                  <span className="tree-toolbar-field">
+                    <label htmlFor={`${uid}-scope`}>{t('tree.export.scope')}</label>
+                    <select
+                      id={`${uid}-scope`}
+                      value={exportScope}
+                      onChange={(e) => setExportScope(e.target.value as 'whole' | 'branches')}
+                    >
+                      <option value="whole">{t('tree.export.whole')}</option>
+                      <option value="branches">{t('tree.export.branches')}</option>
+                    </select>
+                  </span>
                   <button type="button" className="button button-small" onClick={() => doExport('print')}>
                     {t('tree.export.print')}
                   </button>

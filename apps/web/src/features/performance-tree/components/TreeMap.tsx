@@ -189,7 +189,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         const k = 0.9;
         select(svg).call(
           zoom.transform,
-          zoomIdentity.translate(width / 2 - (n.x + n.width / 2) * k, height / 2 - (n.y + n.height / 2) * k).scale(k),
+          zoomIdentity.translate(width / 2 - (n.x + n.width / 2) * k, height / 3 - (n.y + n.height / 2) * k).scale(k),
         );
       },
     }),
