@@ -143,6 +143,13 @@ test('owner enters a quarterly realization', async ({ page }) => {
   await page.getByRole('button', { name: 'Tabel' }).click();
   await expect(page.getByRole('row', { name: /^TW IV/ })).toContainText('75,5%');
   await page.screenshot({ path: 'e2e/screenshots/indicators-07-quarter-trend.png', fullPage: true });
+
+  // Without a road map, the dashboard shows the performance agreement, here for TW IV.
+  await page.goto('/gresik/indicators/dashboard?year=2020&quarter=4');
+  await expect(page.getByRole('heading', { name: 'Sasaran Perjanjian Kinerja' })).toBeVisible();
+  const tile = page.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+  await expect(tile).toContainText('Sesuai target · 103,42%');
+  await page.screenshot({ path: 'e2e/screenshots/indicators-09-agreement-dashboard.png', fullPage: true });
 });
 
 test('administrator sets the status thresholds and closes a period', async ({ page }) => {

@@ -14,7 +14,7 @@ import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { IndicatorDashboardQuery as DashboardDocument } from '../graphql/dashboard.ts';
 import { markOnce, useMarkAfterPaint } from '../hooks/usePerformanceMark.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
-import { IndicatorTile } from './IndicatorTile.tsx';
+import { IndicatorTile, type TileLabels } from './IndicatorTile.tsx';
 import { useDelegatedNavigation, useTileLabels } from '../hooks/useTileLabels.ts';
 import { STATUS_SYMBOL, StatusBadge } from './StatusBadge.tsx';
 import './indicators.css';
@@ -78,7 +78,7 @@ export function DashboardView() {
   return (
     <QueryState
       result={result}
-      isEmpty={(d) => d.roadmaps.length === 0 && d.areas.every((a) => a.indicators.length === 0)}
+      isEmpty={(d) => d.roadmaps.length === 0 && d.areas.every((a) => a.indicators.length === 0) && d.agreementIndicators.length === 0}
       empty={t('indicatorData.dashboard.empty')}
     >
       {(data) => (
@@ -137,7 +137,7 @@ function DashboardBody({
 
   const counts = new Map<IndicatorStatus, number>(STATUSES.map((s) => [s, 0]));
   const seen = new Set<string>();
-  const all = [...(roadmap?.goals.flatMap((g) => g.indicators) ?? []), ...areas.flatMap((a) => a.indicators)];
+  const all = [...(roadmap ? roadmap.goals.flatMap((g) => g.indicators) : data.agreementIndicators), ...areas.flatMap((a) => a.indicators)];
   for (const i of all) {
     if (seen.has(i.id)) continue;
     seen.add(i.id);
@@ -216,6 +216,8 @@ function DashboardBody({
         </section>
       ) : null}
 
+      {!roadmap ? <AgreementGoals data={data} year={year} labels={labels} /> : null}
+
       {areas.length > 0 ? (
         <section aria-labelledby="areas-title">
           <h2 id="areas-title">{t('indicatorData.dashboard.areas')}</h2>
@@ -245,5 +247,59 @@ function DashboardBody({
         </section>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Without a road map (e.g. an agency's performance agreement only): the
+ * strategic targets of the performance agreements with their indicators,
+ * by quarter when a quarter is chosen.
+ */
+function AgreementGoals({ data, year, labels }: { data: IndicatorDashboardQuery; year: number; labels: TileLabels }) {
+  const { t } = useTranslation();
+  const govPath = useGovPath();
+  const goals = new Map<string, { code: string | null; statement: string; indicators: IndicatorDashboardQuery['agreementIndicators'] }>();
+  for (const i of data.agreementIndicators) {
+    const key = i.goal?.id ?? '';
+    const entry = goals.get(key) ?? {
+      code: i.goal?.code ?? null,
+      statement: i.goal?.statement ?? t('indicatorData.dashboard.otherAgreement'),
+      indicators: [],
+    };
+    entry.indicators.push(i);
+    goals.set(key, entry);
+  }
+  if (goals.size === 0) return null;
+  // Strategic targets in code order (S1, S2, …); indicators of no target (programs) last.
+  const collator = new Intl.Collator('id', { numeric: true });
+  const ordered = [...goals.entries()].sort(
+    ([a, x], [b, y]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || collator.compare(x.code ?? '', y.code ?? ''),
+  );
+  return (
+    <section aria-labelledby="agreement-title">
+      <h2 id="agreement-title">{t('indicatorData.dashboard.agreementGoals')}</h2>
+      {ordered.map(([id, goal]) => (
+        <article key={id || 'none'} className="card goal-card" aria-labelledby={`pk-${id || 'none'}`}>
+          <header className="goal-card-header">
+            <h3 id={`pk-${id || 'none'}`} className="goal-title">
+              {goal.code ? <span className="goal-code">{goal.code}</span> : null} {goal.statement}
+            </h3>
+          </header>
+          <ul className="tiles">
+            {goal.indicators.map((i) => (
+              <IndicatorTile
+                key={i.id}
+                indicator={i}
+                href={govPath(`indicators/${i.id}`)}
+                year={year}
+                fromYear={year}
+                toYear={year}
+                labels={labels}
+              />
+            ))}
+          </ul>
+        </article>
+      ))}
+    </section>
   );
 }

@@ -68,6 +68,19 @@ export const IndicatorDashboardQuery = graphql(`
         ...DashboardIndicatorFields
       }
     }
+    agreementIndicators: indicators(filter: { scope: PERFORMANCE_AGREEMENT }) {
+      ...DashboardIndicatorFields
+      goal {
+        id
+        code
+        statement
+      }
+      ownerAgency {
+        id
+        name
+        shortName
+      }
+    }
   }
 `);
 

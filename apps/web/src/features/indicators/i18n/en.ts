@@ -139,6 +139,8 @@ export const indicatorsEn: IndicatorsMessages = {
       goals: 'Goals',
       areas: 'Areas of change',
       drill: 'Drill down',
+      agreementGoals: 'Performance agreement targets',
+      otherAgreement: 'Other performance agreement indicators',
       miniAlt: 'Trend of {{name}}: {{summary}}',
     },
   },

@@ -139,6 +139,8 @@ export const indicatorsId = {
       goals: 'Sasaran',
       areas: 'Area perubahan',
       drill: 'Telusuri',
+      agreementGoals: 'Sasaran Perjanjian Kinerja',
+      otherAgreement: 'Indikator lain Perjanjian Kinerja',
       miniAlt: 'Tren {{name}}: {{summary}}',
     },
   },
