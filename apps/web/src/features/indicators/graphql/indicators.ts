@@ -28,7 +28,8 @@ export const IndicatorsQuery = graphql(`
         name
         sortOrder
       }
-      values {
+      # The list shows baselines and yearly targets: the yearly values only, not every quarter.
+      values: yearlyValues {
         ...IndicatorValueFields
       }
     }
@@ -60,7 +61,7 @@ export const RoadmapsQuery = graphql(`
             name
             shortName
           }
-          values {
+          values: yearlyValues {
             ...IndicatorValueFields
           }
         }
