@@ -24,7 +24,7 @@ async function openPlan(page: Page) {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The row of a step, by the start of its name cell (a save problem may follow the name). */
 const stepRow = (page: Page, name: string) =>
-  page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: new RegExp(`^${escapeRegExp(name)}( Diubah|$)`) }) });
+  page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: new RegExp(`^${escapeRegExp(name)}( Diubah| Gagal|$)`) }) });
 const month = (row: Locator, name: string) => row.getByRole('button', { name: new RegExp(`^${name}: `) });
 
 /** Adds a step below the demo plan's first step through the row menu. */
@@ -99,6 +99,19 @@ test('planner schedules a new step', async ({ page }) => {
   for (const m of ['Jan', 'Feb', 'Apr', 'Mei', 'Jun', 'Ags', 'Sep', 'Okt'])
     await expect(month(again, m)).toHaveAttribute('aria-pressed', 'true');
   await expect(month(again, 'Mar')).toHaveAttribute('aria-pressed', 'false');
+
+  // A save that does not reach the server is shown on the row and can be retried.
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('mutation UpdateStep(') ? route.abort() : route.continue(),
+  );
+  await month(again, 'Nov').click();
+  await expect(again).toContainText('Gagal menyimpan.');
+  await expect(month(again, 'Nov')).toHaveAttribute('aria-pressed', 'false');
+  await page.screenshot({ path: 'e2e/screenshots/work-plan-01b-save-failed.png', fullPage: true });
+  await page.unroute('**/graphql');
+  await again.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(month(again, 'Nov')).toHaveAttribute('aria-pressed', 'true');
+  await expect(again).not.toContainText('Gagal menyimpan.');
 
   // The filters narrow the grid and stay in the URL.
   await page.getByLabel('Cari').fill(name);

@@ -319,15 +319,17 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
         const months = overrides.effective(id, cached.version)?.months ?? cached.months;
         return { id, fields: { ...fields, months: applyMonthMarks(months, monthMarks) } };
       });
+      for (const e of edits) {
+        const { responsibleAgencyId: _r, ...shown } = e.fields;
+        overrides.set(e.id, shown);
+      }
+      // Saves of these steps still on their way go first; then their versions are current.
+      await Promise.all(edits.map((e) => queues.current.get(e.id)?.catch(() => false)));
       const rows = edits.map((e) => ({ e, step: readStep(client, e.id) })).filter((x) => x.step) as {
         e: { id: string; fields: StepFields };
         step: PlanStepFragment;
       }[];
       if (rows.length === 0) return;
-      for (const { e } of rows) {
-        const { responsibleAgencyId: _r, ...shown } = e.fields;
-        overrides.set(e.id, shown);
-      }
       try {
         const result = await client.mutate({
           mutation: UpdateStepsMutation,
@@ -389,7 +391,13 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
     [client],
   );
 
+  /** Waits for the step's saves still on their way, so the next write sends the current version. */
+  const stepSettled = async (id: string) => {
+    await queues.current.get(id)?.catch(() => false);
+  };
+
   const deleteStepRaw = async (id: string) => {
+    await stepSettled(id);
     const step = readStep(client, id);
     if (!step) throw new Error('Step not in cache');
     try {
@@ -441,6 +449,7 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
   );
 
   const moveStepRaw = async (id: string, parentId: string, index: number) => {
+    await stepSettled(id);
     const step = readStep(client, id);
     if (!step) return;
     try {
