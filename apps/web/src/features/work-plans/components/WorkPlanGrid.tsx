@@ -208,9 +208,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
         return;
       }
       if (can) {
-        void ed.toggleMonth(row.step.id, column.month).then((ok) => {
-          if (ok) p.onStatus(t('editor.saved'));
-        });
+        void ed.toggleMonth(row.step.id, column.month).then((ok) => p.onStatus(t(ok ? 'editor.saved' : 'editor.saveFailedRow')));
       }
     },
     [t],

@@ -83,6 +83,7 @@ export const workPlansEn: WorkPlansMessages = {
     nameRequired: 'A name is required.',
     saved: 'Saved.',
     saveFailed: 'Could not save.',
+    saveFailedRow: 'Could not save; the row is marked in red and can be retried.',
     retry: 'Retry',
     conflictShort: 'Changed by someone else',
     conflictTitle: '"{{name}}" was changed by someone else',

@@ -83,6 +83,7 @@ export const workPlansId = {
     nameRequired: 'Nama wajib diisi.',
     saved: 'Tersimpan.',
     saveFailed: 'Gagal menyimpan.',
+    saveFailedRow: 'Gagal menyimpan; baris yang gagal ditandai merah dan dapat dicoba lagi.',
     retry: 'Coba lagi',
     conflictShort: 'Diubah pengguna lain',
     conflictTitle: '"{{name}}" telah diubah oleh pengguna lain',
