@@ -15,7 +15,7 @@ const LOW_DETAIL_SCALE = 0.45;
 /** Trees larger than this draw only what is near the view (the rest is added as the view moves). */
 const CULL_FROM = 250;
 /** The drawn region reaches this many view sizes beyond each edge of the view. */
-const CULL_MARGIN = 0.6;
+const CULL_MARGIN = 0.4;
 
 export interface TreeMapHandle {
   fit(): void;
@@ -240,7 +240,8 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   // The texts of each node, once per layout (not on every toggle or selection).
   const labels = useMemo(() => nodeLabels(layout, t), [layout, t]);
   return (
-    <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="img" aria-label={props.label}>
+    // biome-ignore lint/a11y/useSemanticElements: an SVG drawing holding focusable toggles (a group, not an image)
+    <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="group" aria-label={props.label}>
       <g ref={layerRef}>
         {layout.rows.map((row) => (
           <text
