@@ -14,10 +14,11 @@ import { formatIndicatorValue } from '../../../ui/format.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import type { OptimisticValues, SaveResult } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';
+import { checkText, type EntryIndicator, type EntryValue, editableText, inputFor, planPaste, valueAt } from '../utils/entryCells.ts';
 import './indicators.css';
 
-export type EntryIndicator = IndicatorEntryQuery['indicators'][number];
-export type EntryValue = EntryIndicator['values'][number];
+export type { EntryIndicator, EntryValue };
+export { editableText, valueAt };
 type Lock = IndicatorEntryQuery['periodLocks'][number];
 
 /** The indicator's values as they will be once `input` is saved (for the optimistic response). */
@@ -50,23 +51,6 @@ function optimisticChange(indicator: EntryIndicator, input: IndicatorValueInput)
 export interface CellRef {
   row: number;
   col: number;
-}
-
-/** The stored value of a cell; the baseline column shows the indicator's latest baseline, whatever its year. */
-export function valueAt(indicator: EntryIndicator, p: EntryPeriod): EntryValue | undefined {
-  if (p.kind === 'BASELINE') {
-    let best: EntryValue | undefined;
-    for (const v of indicator.values)
-      if (v.kind === 'BASELINE' && v.quarter === 0 && v.month === 0 && (!best || v.year > best.year)) best = v;
-    return best;
-  }
-  return indicator.values.find((v) => v.kind === p.kind && v.year === p.year && v.quarter === p.quarter && v.month === 0);
-}
-
-/** The text that re-reads to the stored value ("2,53", "73%", "WTP", "n.a"). */
-export function editableText(value: EntryValue | undefined, indicator: EntryIndicator): string {
-  if (!value) return '';
-  return formatIndicatorValue(value, indicator) || value.textValue || '';
 }
 
 interface EntryGridProps {
@@ -146,25 +130,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
     requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus());
   };
 
-  /** Checks a typed text against the indicator; a message when it cannot be stored. */
-  const check = (indicator: EntryIndicator, text: string): string | null => {
-    if (text.trim() === '') return null;
-    const parsed = parseIndicatorValue(text, {
-      valueType: indicator.valueType,
-      categories: indicator.categories,
-      scaleMin: indicator.scaleMin,
-      scaleMax: indicator.scaleMax,
-      unit: indicator.unit,
-    });
-    return parsed.ok ? null : english ? parsed.message.en : parsed.message.id;
-  };
-
-  const inputFor = (indicator: EntryIndicator, p: EntryPeriod, text: string): IndicatorValueInput => {
-    const current = valueAt(indicator, p);
-    // A baseline keeps its own year; a new one gets the column's.
-    const year = current?.year ?? p.year;
-    return { indicatorId: indicator.id, kind: p.kind, year, quarter: p.quarter, text, ...(current ? { version: current.version } : {}) };
-  };
+  const check = (indicator: EntryIndicator, text: string) => checkText(indicator, text, english);
 
   const run = async (keys: string[], inputs: IndicatorValueInput[], done: string, optimistic?: OptimisticValues[]) => {
     setPending((s) => new Set([...s, ...keys]));
@@ -219,36 +185,22 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
     if (editing || !active) return;
     event.preventDefault();
     const block = parseClipboardBlock(event.clipboardData.getData('text/plain'));
-    const inputs: IndicatorValueInput[] = [];
-    const keys: string[] = [];
-    for (const [r, cells] of block.entries()) {
-      for (const [c, text] of cells.entries()) {
-        const row = active.row + r;
-        const col = active.col + c;
-        const indicator = indicators[row];
-        const p = periods[col];
-        if (!indicator || !p) {
-          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteTooBig') });
-          return;
-        }
-        if (!editable(row, col)) {
-          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteReadOnly', { name: indicator.name }) });
-          return;
-        }
-        if (text === editableText(valueAt(indicator, p), indicator)) continue;
-        const problem = check(indicator, text);
-        if (problem) {
-          setCellErrors((m) => new Map(m).set(cellKey(row, col), problem));
-          setMessage({ kind: 'error', text: t('indicatorData.entry.pasteInvalid', { name: indicator.name, problem }) });
-          return;
-        }
-        if (text === '' && !valueAt(indicator, p)) continue;
-        inputs.push(inputFor(indicator, p, text));
-        keys.push(cellKey(row, col));
+    const plan = planPaste(block, active, indicators, periods, editable, english);
+    if (!plan.ok) {
+      if (plan.reason === 'tooBig') setMessage({ kind: 'error', text: t('indicatorData.entry.pasteTooBig') });
+      else if (plan.reason === 'readOnly') setMessage({ kind: 'error', text: t('indicatorData.entry.pasteReadOnly', { name: plan.name }) });
+      else {
+        setCellErrors((m) => new Map(m).set(cellKey(plan.row, plan.col), plan.problem));
+        setMessage({ kind: 'error', text: t('indicatorData.entry.pasteInvalid', { name: plan.name, problem: plan.problem }) });
       }
+      return;
     }
-    if (inputs.length === 0) return;
-    await run(keys, inputs, t('indicatorData.entry.pasted', { count: inputs.length }));
+    if (plan.inputs.length === 0) return;
+    await run(
+      plan.cells.map((c) => cellKey(c.row, c.col)),
+      plan.inputs,
+      t('indicatorData.entry.pasted', { count: plan.inputs.length }),
+    );
   };
 
   const onCellKeyDown = (event: KeyboardEvent<HTMLElement>, cell: CellRef) => {
