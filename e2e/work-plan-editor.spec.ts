@@ -188,6 +188,11 @@ test('planner edits the grid with the keyboard only', async ({ page }) => {
   await expect(page.getByRole('gridcell', { name: renamed, exact: true })).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByRole('status')).toContainText('Dipindahkan');
+  // Focus follows the moved step, now above the first step.
+  await expect(page.getByRole('gridcell', { name: renamed, exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('gridcell', { name: FIRST_STEP, exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
 
   await page.reload();
   await expect(stepRow(page, renamed)).toBeVisible();

@@ -96,8 +96,11 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
   const mode: GridMode = params.get('mode') === 'realization' ? 'realization' : 'schedule';
   const reportingMonth = Number(params.get('rm')) || defaultReportingMonth(plan.year, new Date());
   const showBaseline = params.get('baseline') === '1' && plan.baseline !== null;
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const focusId = createdId ?? params.get('focus');
+  // A row to focus after an edit (new, moved or the neighbour of a deleted one); else the ?focus= link.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
+  const setCreatedId = (id: string | null) => setFocusRequest((prev) => (id ? { id, seq: (prev?.seq ?? 0) + 1 } : prev));
+  const focusId = focusRequest?.id ?? params.get('focus');
+  const focusSeq = focusRequest?.seq ?? 0;
   const [dialog, setDialog] = useState<Dialogs | null>(null);
   const [status, setStatus] = useState('');
   const [undoDelete, setUndoDelete] = useState<string | null>(null);
@@ -124,12 +127,14 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
       if (to < 0 || to >= row.action.steps.length) return;
       await editor.moveStep(row.step.id, row.action.id, to);
       setStatus(t('editor.moved'));
+      setCreatedId(row.step.id);
     } else if (what === 'action' && row.action) {
       const index = row.activity.actions.findIndex((a) => a.id === row.action?.id);
       const to = index + delta;
       if (to < 0 || to >= row.activity.actions.length) return;
       await editor.moveAction(row.action.id, row.activity.id, to, { parentId: row.activity.id, index });
       setStatus(t('editor.moved'));
+      setCreatedId(row.action.id);
     }
   };
 
@@ -150,7 +155,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
         return;
       case 'moveUp':
       case 'moveDown':
-        void moveBy(row.step ? 'step' : 'action', row, command.kind === 'moveUp' ? -1 : 1).catch(() => {});
+        void moveBy(command.what ?? (row.step ? 'step' : 'action'), row, command.kind === 'moveUp' ? -1 : 1).catch(() => {});
         return;
       case 'realize':
         if (row.step && command.month) setDialog({ kind: 'realize', stepId: row.step.id, month: command.month });
@@ -379,6 +384,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
             showBaseline={showBaseline}
             agencies={agencies}
             focusId={focusId}
+            focusSeq={focusSeq}
             onCommand={onCommand}
             onStatus={setStatus}
           />

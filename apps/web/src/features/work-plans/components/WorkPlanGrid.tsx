@@ -30,6 +30,8 @@ export interface RowCommand {
   kind: 'menu' | 'addStep' | 'delete' | 'moveUp' | 'moveDown' | 'realize';
   row: GridRow;
   month?: number;
+  /** moveUp / moveDown: the step (default when the row has one) or its action. */
+  what?: 'step' | 'action';
 }
 
 export interface WorkPlanGridProps {
@@ -46,6 +48,8 @@ export interface WorkPlanGridProps {
   agencies: readonly { id: string; name: string; shortName: string | null }[];
   /** A step or action id to scroll to, highlight and focus (the `?focus=` link). */
   focusId: string | null;
+  /** Bumped to focus the same id again (e.g. a step moved twice). */
+  focusSeq?: number;
   onCommand: (command: RowCommand) => void;
   onStatus: (message: string) => void;
 }
@@ -125,7 +129,8 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
   // The ?focus= link: expand what holds the row, scroll to it, highlight and focus it.
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!focusId || focusedFor.current === focusId) return;
+    const focusKey = `${focusId}:${props.focusSeq ?? 0}`;
+    if (!focusId || focusedFor.current === focusKey) return;
     const where = locate(plan, focusId);
     if (!where) return;
     if (collapsed.has(where.groupKey) || collapsed.has(`action:${where.actionId}`)) {
@@ -139,16 +144,30 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
     }
     const rowIndex = rows.findIndex((r) => (where.stepId ? r.id === where.stepId : r.action?.id === where.actionId));
     if (rowIndex < 0) return;
-    focusedFor.current = focusId;
+    focusedFor.current = focusKey;
+    followId.current = rows[rowIndex]?.id ?? null;
     const col = columns.findIndex((c) => c.kind === (where.stepId ? 'step' : 'action'));
     setHighlight(rows[rowIndex]?.id ?? null);
     virtualizer.scrollToIndex(rowIndex, { align: 'center' });
     wantFocus.current = true;
     setActive({ row: rowIndex, col: Math.max(col, 0) });
-  }, [focusId, plan, rows, collapsed, columns, virtualizer]);
+  }, [focusId, props.focusSeq, plan, rows, collapsed, columns, virtualizer]);
+
+  // The focused row keeps focus while the plan catches up with an edit that moved it.
+  const followId = useRef<string | null>(null);
+  useEffect(() => {
+    const id = followId.current;
+    if (!id) return;
+    const index = rows.findIndex((r) => r.id === id);
+    if (index < 0 || index === active.row) return;
+    wantFocus.current = true;
+    setActive((a) => ({ row: index, col: a.col }));
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [rows, active.row, virtualizer]);
 
   const moveTo = useCallback(
     (row: number, col: number) => {
+      followId.current = null;
       const r = Math.max(0, Math.min(rows.length - 1, row));
       const c = Math.max(0, Math.min(columns.length - 1, col));
       wantFocus.current = true;
@@ -201,6 +220,7 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
       const { rows: rs, columns: cs, editor: ed, canEdit: can, mode: m, props: p } = latest.current;
       const row = rs[rowIndex];
       const column = cs[colIndex];
+      followId.current = null;
       setActive({ row: rowIndex, col: colIndex });
       if (!row || !column || column.kind !== 'month' || !row.step || column.month === undefined) return;
       if (m === 'realization') {
@@ -272,7 +292,12 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
     }
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && current && canEdit) {
       event.preventDefault();
-      props.onCommand({ kind: event.key === 'ArrowUp' ? 'moveUp' : 'moveDown', row: current });
+      // On the action column the action moves; elsewhere the step.
+      props.onCommand({
+        kind: event.key === 'ArrowUp' ? 'moveUp' : 'moveDown',
+        row: current,
+        what: column?.kind === 'action' || !current.step ? 'action' : 'step',
+      });
       return;
     }
     switch (event.key) {

@@ -63,7 +63,7 @@ export const workPlansEn: WorkPlansMessages = {
     baselineOf: 'Baseline: {{date}}',
     help: 'How progress is computed, and keyboard shortcuts',
     keyboardHelp:
-      'Arrows: move · Space: schedule/unschedule a month · Enter or typing: edit text · Tab/Shift+Tab: next/previous cell · Esc: cancel · Ctrl+Z / Ctrl+Shift+Z: undo/redo · Alt+↑/↓: move the step · Ctrl+Enter: new step below · Ctrl+Delete: delete · Context-menu key: row menu · Paste (Ctrl+V) a block of cells from a spreadsheet: text and √/V/x month marks.',
+      'Arrows: move · Space: schedule/unschedule a month · Enter or typing: edit text · Tab/Shift+Tab: next/previous cell · Esc: cancel · Ctrl+Z / Ctrl+Shift+Z: undo/redo · Alt+↑/↓: move the step (in the Action column: its action) · Ctrl+Enter: new step below · Ctrl+Delete: delete · Context-menu key: row menu · Paste (Ctrl+V) a block of cells from a spreadsheet: text and √/V/x month marks.',
     legend: { scheduled: 'Scheduled' },
     realization: { DONE: 'Done', PARTIAL: 'Partly done', NOT_DONE: 'Not done' },
     overdue: 'Overdue',

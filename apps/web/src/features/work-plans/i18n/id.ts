@@ -63,7 +63,7 @@ export const workPlansId = {
     baselineOf: 'Baseline: {{date}}',
     help: 'Cara menghitung progres dan pintasan papan ketik',
     keyboardHelp:
-      'Panah: pindah sel · Spasi: jadwalkan/batalkan bulan · Enter atau mengetik: ubah teks · Tab/Shift+Tab: sel berikut/sebelumnya · Esc: batal · Ctrl+Z / Ctrl+Shift+Z: batalkan/ulangi · Alt+↑/↓: pindahkan langkah · Ctrl+Enter: langkah baru di bawah · Ctrl+Delete: hapus · Tombol menu konteks: menu baris · Tempel (Ctrl+V) blok sel dari spreadsheet: teks dan tanda √/V/x per bulan.',
+      'Panah: pindah sel · Spasi: jadwalkan/batalkan bulan · Enter atau mengetik: ubah teks · Tab/Shift+Tab: sel berikut/sebelumnya · Esc: batal · Ctrl+Z / Ctrl+Shift+Z: batalkan/ulangi · Alt+↑/↓: pindahkan langkah (di kolom Rencana Aksi: rencana aksinya) · Ctrl+Enter: langkah baru di bawah · Ctrl+Delete: hapus · Tombol menu konteks: menu baris · Tempel (Ctrl+V) blok sel dari spreadsheet: teks dan tanda √/V/x per bulan.',
     legend: { scheduled: 'Dijadwalkan' },
     realization: { DONE: 'Selesai', PARTIAL: 'Sebagian', NOT_DONE: 'Belum' },
     overdue: 'Terlambat',
