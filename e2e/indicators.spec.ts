@@ -13,6 +13,9 @@ async function signIn(page: Page, email: string) {
 test('manager browses the road map dashboard', async ({ page }) => {
   await signIn(page, 'pimpinan@probolinggo.demo');
   await page.goto('/probolinggo/indicators?year=2021');
+  // The indicator list has the status of the selected year.
+  await expect(page.getByRole('columnheader', { name: /Status 2021/ })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Opini WTP atas Laporan Keuangan' })).toContainText('Belum ada data');
   await page.getByRole('link', { name: 'Dasbor Road Map' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dasbor Road Map' })).toBeVisible();
 

@@ -11,6 +11,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { IndicatorsQuery as IndicatorsDocument } from '../graphql/indicators.ts';
 import { normalizeForSearch, targetYears } from '../utils/indicatorValues.ts';
 import { baselineColumn, targetColumns } from './indicatorColumns.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 type Indicator = IndicatorsQuery['indicators'][number];
 
@@ -44,7 +45,8 @@ function matches(indicator: Indicator, query: string): boolean {
 /** The indicator list: scope filter and text search (both in the URL), baseline and yearly targets. */
 export function IndicatorTable() {
   const { t } = useTranslation();
-  const result = useQuery(IndicatorsDocument);
+  const { year: selectedYear } = useSession();
+  const result = useQuery(IndicatorsDocument, { variables: { year: selectedYear } });
   const [searchParams, setSearchParams] = useSearchParams();
   const scopeParam = searchParams.get('scope');
   const scope = isScope(scopeParam) ? scopeParam : null;
@@ -164,6 +166,13 @@ function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; sho
         header: t('indicators.columns.owner'),
         cell: (info) => <span title={info.row.original.ownerAgency?.name}>{info.getValue<string>()}</span>,
         meta: { width: '6rem' },
+        enableSorting: true,
+      }),
+      column.accessor('status', {
+        id: 'status',
+        header: t('indicatorData.detail.status', { year }),
+        cell: ({ row }) => <StatusBadge status={row.original.status} achievement={row.original.achievement} />,
+        meta: { width: '9rem' },
         enableSorting: true,
       }),
       baselineColumn<Indicator>(t),

@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 
 /** All indicators of the government with their values (filtered on the client). */
 export const IndicatorsQuery = graphql(`
-  query Indicators {
+  query Indicators($year: Int!) {
     indicators {
       id
       code
@@ -10,6 +10,8 @@ export const IndicatorsQuery = graphql(`
       unit
       valueType
       direction
+      status(year: $year)
+      achievement(year: $year)
       scope
       source
       ownerAgency {
