@@ -113,6 +113,16 @@ export type AddEvidenceLinkInput = {
   url: Scalars['String']['input'];
 };
 
+export type AddFrameworkNodeInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to SUB_ITEM. */
+  kind?: InputMaybe<FrameworkNodeKind>;
+  name: Scalars['String']['input'];
+  parentId: Scalars['ID']['input'];
+  /** A decimal, or null for unknown. */
+  weight?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 export type AddTreeNodeInput = {
   fields: TreeNodeFieldsInput;
   /** Position among the siblings (0 = first); omitted = last. */
@@ -158,6 +168,26 @@ export type Answer = {
   updatedAt: Scalars['DateTime']['output'];
   value?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+/** One change of an answer to a criterion, from the audit log. */
+export type AnswerChange = {
+  __typename?: 'AnswerChange';
+  /** Whose answer (null for the consensus). */
+  assessorId?: Maybe<Scalars['ID']['output']>;
+  assessorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Who made the change (null: agreed when consensus opened). */
+  changedByName?: Maybe<Scalars['String']['output']>;
+  criterionId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** ANSWER (an assessor's) or CONSENSUS (the team's). */
+  kind: Scalars['String']['output'];
+  newNote?: Maybe<Scalars['String']['output']>;
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The note (assessor) or reason (consensus) before and after. */
+  oldNote?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
 };
 
 export type AnswerType =
@@ -217,6 +247,8 @@ export type AreaKind =
 export type Assessment = {
   __typename?: 'Assessment';
   agency?: Maybe<Agency>;
+  /** The history of the answers to one criterion the viewer may see: their own; all of them once consensus opens (or as coordinator/reviewer). */
+  answerHistory: Array<AnswerChange>;
   /** Every assessor's answers the viewer may see: before consensus opens an assessor sees only their own. */
   answers: Array<Answer>;
   /** The sheets the viewer may see: each visible assessor's, computed from their answers. */
@@ -237,6 +269,8 @@ export type Assessment = {
   myAnswers: Array<Answer>;
   /** The viewer's roles in this assessment's team. */
   myRoles: Array<AssessmentRole>;
+  /** Assessors may no longer save (the deadline has passed). */
+  pastDeadline: Scalars['Boolean']['output'];
   /** The same government's (and agency's) assessment of the year before. */
   previous?: Maybe<Assessment>;
   status: AssessmentStatus;
@@ -245,6 +279,11 @@ export type Assessment = {
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+export type AssessmentAnswerHistoryArgs = {
+  criterionId: Scalars['ID']['input'];
 };
 
 
@@ -525,6 +564,13 @@ export type Evidence = {
 export type EvidenceKind =
   | 'FILE'
   | 'LINK';
+
+export type ExtendDeadlineInput = {
+  deadline: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
 
 export type FollowUpItemInput = {
   criterionId: Scalars['ID']['input'];
@@ -833,6 +879,7 @@ export type Mutation = {
   addCriterion: Criterion;
   addCrossFunctionStep: ProcessMap;
   addEvidenceLink: Evidence;
+  addFrameworkNode: FrameworkNode;
   addTreeNode: TreeNode;
   /** Approve the plan: freeze a baseline copy of every step's months. */
   approveWorkPlan: WorkPlan;
@@ -854,6 +901,8 @@ export type Mutation = {
   deleteStep: DeleteStepResult;
   /** Deletes a node and its subtree (soft delete: restoreTreeNode undoes it). */
   deleteTreeNode: DeleteTreeNodeResult;
+  /** The coordinator moves the deadline later, with the reason audited. */
+  extendAssessmentDeadline: Assessment;
   /** Links a work-plan action to a node, or changes the link's rationale. */
   linkTreeNodeAction: TreeNode;
   /** Links an indicator to a node, or changes the link's rationale. */
@@ -866,6 +915,8 @@ export type Mutation = {
   publishFramework: Framework;
   removeCriterion: Scalars['Boolean']['output'];
   removeEvidence: Scalars['Boolean']['output'];
+  /** Removes a part of a draft framework with everything under it. */
+  removeFrameworkNode: Scalars['Boolean']['output'];
   /** Administrator only: reopen a final assessment (back to consensus), with the reason audited. */
   reopenAssessment: Assessment;
   reopenPeriod: PeriodLock;
@@ -922,6 +973,11 @@ export type MutationAddCrossFunctionStepArgs = {
 
 export type MutationAddEvidenceLinkArgs = {
   input: AddEvidenceLinkInput;
+};
+
+
+export type MutationAddFrameworkNodeArgs = {
+  input: AddFrameworkNodeInput;
 };
 
 
@@ -1022,6 +1078,11 @@ export type MutationDeleteTreeNodeArgs = {
 };
 
 
+export type MutationExtendAssessmentDeadlineArgs = {
+  input: ExtendDeadlineInput;
+};
+
+
 export type MutationLinkTreeNodeActionArgs = {
   input: TreeNodeLinkInput;
 };
@@ -1064,6 +1125,11 @@ export type MutationRemoveCriterionArgs = {
 
 
 export type MutationRemoveEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFrameworkNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1979,10 +2045,12 @@ export type ResolversTypes = {
   AddCriterionInput: AddCriterionInput;
   AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
+  AddFrameworkNodeInput: AddFrameworkNodeInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyKind: AgencyKind;
   Answer: ResolverTypeWrapper<Answer>;
+  AnswerChange: ResolverTypeWrapper<AnswerChange>;
   AnswerType: AnswerType;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaKind: AreaKind;
@@ -2022,6 +2090,7 @@ export type ResolversTypes = {
   Direction: Direction;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceKind: EvidenceKind;
+  ExtendDeadlineInput: ExtendDeadlineInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpItemInput: FollowUpItemInput;
   FollowUpLink: ResolverTypeWrapper<FollowUpLink>;
@@ -2121,9 +2190,11 @@ export type ResolversParentTypes = {
   AddCriterionInput: AddCriterionInput;
   AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
+  AddFrameworkNodeInput: AddFrameworkNodeInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: AgencyRow;
   Answer: Answer;
+  AnswerChange: AnswerChange;
   Area: AreaRow;
   Assessment: AssessmentRow;
   AssessmentCandidate: AssessmentCandidate;
@@ -2155,6 +2226,7 @@ export type ResolversParentTypes = {
   DeleteStepResult: Omit<DeleteStepResult, 'action'> & { action: ResolversParentTypes['Action'] };
   DeleteTreeNodeResult: Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversParentTypes['PerformanceTree'] };
   Evidence: Evidence;
+  ExtendDeadlineInput: ExtendDeadlineInput;
   Float: Scalars['Float']['output'];
   FollowUpItemInput: FollowUpItemInput;
   FollowUpLink: FollowUpLink;
@@ -2308,6 +2380,20 @@ export type AnswerResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AnswerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerChange'] = ResolversParentTypes['AnswerChange']> = {
+  assessorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assessorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
   achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<AreaAchievementArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2320,6 +2406,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  answerHistory?: Resolver<Array<ResolversTypes['AnswerChange']>, ParentType, ContextType, RequireFields<AssessmentAnswerHistoryArgs, 'criterionId'>>;
   answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
   assessorScores?: Resolver<Array<ResolversTypes['ScoreSheet']>, ParentType, ContextType>;
   canSeeAllAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2334,6 +2421,7 @@ export type AssessmentResolvers<ContextType = Context, ParentType extends Resolv
   members?: Resolver<Array<ResolversTypes['AssessmentMember']>, ParentType, ContextType>;
   myAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
   myRoles?: Resolver<Array<ResolversTypes['AssessmentRole']>, ParentType, ContextType>;
+  pastDeadline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
   teamEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2635,6 +2723,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationAddCriterionArgs, 'input'>>;
   addCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationAddCrossFunctionStepArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'input'>>;
+  addFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationAddFrameworkNodeArgs, 'input'>>;
   addTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationAddTreeNodeArgs, 'input'>>;
   approveWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationApproveWorkPlanArgs, 'id' | 'version'>>;
   clearStepRealization?: Resolver<ResolversTypes['ClearRealizationResult'], ParentType, ContextType, RequireFields<MutationClearStepRealizationArgs, 'month' | 'stepId' | 'version'>>;
@@ -2652,6 +2741,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationDeleteCrossFunctionStepArgs, 'id' | 'version'>>;
   deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
   deleteTreeNode?: Resolver<ResolversTypes['DeleteTreeNodeResult'], ParentType, ContextType, RequireFields<MutationDeleteTreeNodeArgs, 'id' | 'version'>>;
+  extendAssessmentDeadline?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationExtendAssessmentDeadlineArgs, 'input'>>;
   linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
   linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
   moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
@@ -2661,6 +2751,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id' | 'version'>>;
   removeCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCriterionArgs, 'id'>>;
   removeEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEvidenceArgs, 'id'>>;
+  removeFrameworkNode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFrameworkNodeArgs, 'id'>>;
   reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'reason' | 'version'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'id'>>;
   restoreAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRestoreActionArgs, 'snapshot'>>;
@@ -2985,6 +3076,7 @@ export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Answer?: AnswerResolvers<ContextType>;
+  AnswerChange?: AnswerChangeResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentCandidate?: AssessmentCandidateResolvers<ContextType>;

@@ -88,7 +88,7 @@ describeApi('PMPRB assessment workflow', () => {
         title,
         year,
         frameworkId: fw.id,
-        deadline: '2024-11-30T00:00:00.000Z',
+        deadline: '2099-11-30T00:00:00.000Z',
         coordinatorId: users.koordinator,
         assessorIds: [users.asesor, users.asesor2],
         reviewerId: users.inspektorat,

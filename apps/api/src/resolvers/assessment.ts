@@ -1,10 +1,12 @@
 import { governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { canSeeAllAnswers, loadAssessment, myRoles } from '../services/assessment/access.ts';
+import { canSeeAllAnswers, loadAssessment, myRoles, pastDeadline } from '../services/assessment/access.ts';
 import { addEvidenceLink, decideConsensus, removeEvidence, reviewCriterion, saveAnswer } from '../services/assessment/answers.ts';
+import { answerHistory } from '../services/assessment/history.ts';
 import { createFollowUpPlan, followUpLinks, followUpProposal } from '../services/assessment/followup.ts';
 import {
   addCriterion,
+  addFrameworkNode,
   canEdit,
   copyFramework,
   criterionView,
@@ -12,6 +14,7 @@ import {
   nodeView,
   publishFramework,
   removeCriterion,
+  removeFrameworkNode,
   updateCriterion,
   updateFramework,
   updateFrameworkNode,
@@ -27,7 +30,13 @@ import {
   teamEvidence,
   visibleAnswers,
 } from '../services/assessment/views.ts';
-import { createAssessment, reopenAssessment, transitionAssessment, updateAssessment } from '../services/assessment/workflow.ts';
+import {
+  createAssessment,
+  extendAssessmentDeadline,
+  reopenAssessment,
+  transitionAssessment,
+  updateAssessment,
+} from '../services/assessment/workflow.ts';
 
 const fwWhere = (ctx: Parameters<typeof governmentId>[0]) => ({ OR: [{ governmentId: null }, { governmentId: governmentId(ctx) }] });
 
@@ -66,6 +75,7 @@ export const assessmentResolvers: Resolvers = {
     updateAssessment: (_p, { input }, ctx) => updateAssessment(ctx, input),
     transitionAssessment: (_p, args, ctx) => transitionAssessment(ctx, args),
     reopenAssessment: (_p, args, ctx) => reopenAssessment(ctx, args),
+    extendAssessmentDeadline: (_p, { input }, ctx) => extendAssessmentDeadline(ctx, input),
     saveAnswer: async (_p, { input }, ctx) => {
       const row = await saveAnswer(ctx, input);
       forgetBundle(ctx, row.assessmentId);
@@ -101,6 +111,8 @@ export const assessmentResolvers: Resolvers = {
     updateCriterion: async (_p, { input }, ctx) => criterionView(await updateCriterion(ctx, input)) as never,
     addCriterion: async (_p, { input }, ctx) => criterionView(await addCriterion(ctx, input)) as never,
     removeCriterion: (_p, { id }, ctx) => removeCriterion(ctx, id),
+    addFrameworkNode: async (_p, { input }, ctx) => nodeView(await addFrameworkNode(ctx, input)),
+    removeFrameworkNode: (_p, { id }, ctx) => removeFrameworkNode(ctx, id),
     publishFramework: (_p, { id, version }, ctx) => publishFramework(ctx, id, version),
   },
   Framework: {
@@ -137,5 +149,7 @@ export const assessmentResolvers: Resolvers = {
         : null,
     followUpProposal: (a, { threshold }, ctx) => followUpProposal(ctx, a.id, threshold),
     followUpLinks: (a, _x, ctx) => followUpLinks(ctx, a.id),
+    pastDeadline: (a) => pastDeadline(a),
+    answerHistory: (a, { criterionId }, ctx) => answerHistory(ctx, a.id, criterionId) as never,
   },
 };

@@ -79,3 +79,15 @@ export function requireStatus(a: Assessment, allowed: readonly AssessmentStatus[
     );
   }
 }
+
+/** Whether the assessment's deadline has passed (assessors can no longer save). */
+export const pastDeadline = (a: Assessment, now = Date.now()) => a.deadline !== null && a.deadline.getTime() < now;
+
+/** Assessors save only until the deadline; the coordinator may extend it. */
+export function requireBeforeDeadline(a: Assessment) {
+  if (!pastDeadline(a)) return;
+  const when = a.deadline!.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' });
+  throw forbidden(
+    `Batas waktu pengisian (${when} WIB) telah lewat; jawaban tidak dapat disimpan lagi. Minta koordinator memperpanjang batas waktu.`,
+  );
+}

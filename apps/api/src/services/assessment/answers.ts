@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { audit } from '../audit.ts';
-import { type AssessmentWithTeam, loadAssessment, myRoles, requireStatus, requireTeamRole } from './access.ts';
+import { type AssessmentWithTeam, loadAssessment, myRoles, requireBeforeDeadline, requireStatus, requireTeamRole } from './access.ts';
 import { parseInput } from './parse.ts';
 import { scoringCriterion } from './tree.ts';
 
@@ -51,6 +51,7 @@ export async function saveAnswer(ctx: Context, input: unknown) {
   const a = await loadAssessment(ctx, data.assessmentId);
   if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('Hanya asesor dalam tim penilaian ini yang mengisi lembar kerja');
   requireStatus(a, ['IN_ASSESSMENT'], 'mengubah jawaban');
+  requireBeforeDeadline(a);
   const c = await criterionOf(ctx, a, data.criterionId);
   const value = checkValue(c, data.value);
   const note = data.note?.trim() ? data.note : null;
@@ -89,6 +90,7 @@ async function evidenceTarget(ctx: Context, tx: Prisma.TransactionClient, a: Ass
   }
   if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('Hanya asesor dalam tim penilaian ini yang menambah data dukung jawaban');
   requireStatus(a, ['IN_ASSESSMENT'], 'menambah data dukung');
+  requireBeforeDeadline(a);
   const where = { assessmentId: a.id, criterionId, assessorId: user.id };
   const answer = (await tx.answer.findFirst({ where })) ?? (await tx.answer.create({ data: where }));
   return answer.id;
@@ -214,6 +216,7 @@ export async function removeEvidence(ctx: Context, id: string) {
   const a = await loadAssessment(ctx, ev.assessmentId);
   if (ev.uploadedById !== user.id) throw forbidden('Hanya pengunggah yang dapat menghapus data dukung ini');
   requireStatus(a, ev.answerId ? ['IN_ASSESSMENT'] : ['CONSENSUS', 'NEEDS_REVISION'], 'menghapus data dukung');
+  if (ev.answerId) requireBeforeDeadline(a);
   await ctx.prisma.$transaction(async (tx) => {
     await tx.evidence.delete({ where: { id } });
     if (ev.fileId) await tx.evidenceFile.delete({ where: { id: ev.fileId } });

@@ -5,7 +5,7 @@
 import { interpretAnswer } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
-import { badInput } from '../../errors.ts';
+import { badInput, conflict } from '../../errors.ts';
 import { audit } from '../audit.ts';
 import { loadAssessment, requireTeamRole } from './access.ts';
 import { parseInput } from './parse.ts';
@@ -96,6 +96,25 @@ export async function createFollowUpPlan(ctx: Context, input: unknown) {
   };
   const gid = a.governmentId;
   return ctx.prisma.$transaction(async (tx) => {
+    // A criterion is followed up once: refuse (changing nothing) if any of them is already in a plan from this assessment.
+    const already = await tx.action.findFirst({
+      where: {
+        criterionId: { in: data.items.map((i) => i.criterionId) },
+        activity: { workPlan: { sourceAssessmentId: a.id, governmentId: gid } },
+      },
+      include: { activity: { include: { workPlan: { select: { title: true } } } } },
+      orderBy: { createdAt: 'asc' },
+    });
+    if (already) {
+      const c = criteria.get(already.criterionId!)!;
+      const name = c.code
+        ? `${c.code} (${c.text.replace(/\s+/g, ' ').trim().slice(0, 80)})`
+        : c.text.replace(/\s+/g, ' ').trim().slice(0, 80);
+      throw conflict(
+        `Kriteria ${name} sudah dikirim ke rencana tindak lanjut "${already.activity.workPlan?.title ?? ''}"; hapus dari daftar lalu kirim lagi`,
+        { criterionId: c.id, actionId: already.id, planId: already.activity.workPlanId },
+      );
+    }
     const plan = await tx.workPlan.create({
       data: {
         governmentId: gid,

@@ -352,6 +352,71 @@ export async function removeCriterion(ctx: Context, id: string) {
   });
 }
 
+const DEPTH = { COMPONENT: 0, SUBCOMPONENT: 1, AREA: 2, SUB_ITEM: 3 } as const;
+const ZAddNode = z.object({
+  parentId: z.string().uuid('Bagian induk tidak valid'),
+  kind: z.enum(['COMPONENT', 'SUBCOMPONENT', 'AREA', 'SUB_ITEM']).nullish(),
+  name: z.string().trim().min(1, 'Nama wajib diisi').max(500, 'Nama terlalu panjang'),
+  code: z.string().trim().max(40, 'Kode terlalu panjang').nullish(),
+  weight: ZWeight.nullish(),
+});
+
+/** Adds a part (by default a sub-item) under a node of a draft framework; its weight may be left unknown. */
+export async function addFrameworkNode(ctx: Context, input: unknown) {
+  const data = parseInput(ZAddNode, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const parent = await tx.frameworkNode.findUnique({
+      where: { id: data.parentId },
+      include: { criteria: { select: { id: true }, take: 1 } },
+    });
+    if (!parent) throw notFound('Bagian kerangka');
+    await editableFramework(ctx, tx, parent.frameworkId);
+    const kind = data.kind ?? 'SUB_ITEM';
+    if (DEPTH[kind] <= DEPTH[parent.kind]) throw badInput(`Bagian jenis ${kind} tidak dapat ditempatkan di bawah ${parent.kind}`, 'kind');
+    if (parent.criteria.length)
+      throw badInput('Bagian induk sudah memiliki kriteria; kriteria hanya ada pada bagian tanpa anak', 'parentId');
+    const last = await tx.frameworkNode.findFirst({
+      where: { parentId: parent.id },
+      orderBy: { sortOrder: 'desc' },
+      select: { sortOrder: true },
+    });
+    const created = await tx.frameworkNode.create({
+      data: {
+        frameworkId: parent.frameworkId,
+        parentId: parent.id,
+        kind,
+        name: data.name,
+        code: data.code || null,
+        weight: data.weight ?? null,
+        sortOrder: (last?.sortOrder ?? -1) + 1,
+      },
+    });
+    await audit(tx, ctx, { entity: 'FrameworkNode', entityId: created.id, action: 'CREATE', after: created });
+    return created;
+  });
+}
+
+/** Removes a part of a draft framework with everything under it (its criteria included), stating what went in the audit. */
+export async function removeFrameworkNode(ctx: Context, id: string) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const node = z.string().uuid().safeParse(id).success ? await tx.frameworkNode.findUnique({ where: { id } }) : null;
+    if (!node) throw notFound('Bagian kerangka');
+    await editableFramework(ctx, tx, node.frameworkId);
+    const all = await tx.frameworkNode.findMany({ where: { frameworkId: node.frameworkId }, select: { id: true, parentId: true } });
+    const ids = [node.id];
+    for (let i = 0; i < ids.length; i++) for (const n of all) if (n.parentId === ids[i]) ids.push(n.id);
+    const criteria = await tx.criterion.findMany({ where: { nodeId: { in: ids } } });
+    await tx.frameworkNode.delete({ where: { id: node.id } });
+    await audit(tx, ctx, {
+      entity: 'FrameworkNode',
+      entityId: node.id,
+      action: 'DELETE',
+      before: { ...node, descendants: ids.slice(1), criteria },
+    });
+    return true;
+  });
+}
+
 export async function publishFramework(ctx: Context, id: string, version: number) {
   return ctx.prisma.$transaction(async (tx) => {
     await editableFramework(ctx, tx, id);

@@ -44,7 +44,11 @@ async function checkTeam(tx: Tx, gid: string, team: { coordinatorId: string; ass
   const known = new Set(members.map((m) => m.userId));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length) throw badInput('Anggota tim harus pengguna pemerintah daerah ini', 'team');
-  if (team.assessorIds.includes(team.reviewerId)) throw badInput('Reviewer tidak boleh sekaligus menjadi asesor', 'reviewerId');
+  // Separation of duties: the reviewer (Inspektorat/APIP) checks the team's work, so is never part of it.
+  if (team.reviewerId === team.coordinatorId)
+    throw badInput('Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi koordinator penilaian yang sama', 'reviewerId');
+  if (team.assessorIds.includes(team.reviewerId))
+    throw badInput('Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi asesor penilaian yang sama', 'reviewerId');
   if (new Set(team.assessorIds).size !== team.assessorIds.length) throw badInput('Asesor tercantum lebih dari sekali', 'assessorIds');
 }
 
@@ -116,13 +120,13 @@ export async function updateAssessment(ctx: Context, input: unknown) {
     throw forbidden('Tim hanya dapat diubah sebelum konsensus dibuka');
   }
   const result = await ctx.prisma.$transaction(async (tx) => {
+    if (teamChanged) await checkTeam(tx, gid, team);
     const patch: Prisma.AssessmentUpdateManyMutationInput = { version: { increment: 1 } };
     if (data.title) patch.title = data.title;
     if (data.deadline !== undefined) patch.deadline = data.deadline;
     const { count } = await tx.assessment.updateMany({ where: { id: a.id, governmentId: gid, version: data.version }, data: patch });
     if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
     if (teamChanged) {
-      await checkTeam(tx, gid, team);
       await tx.assessmentMember.deleteMany({ where: { assessmentId: a.id } });
       await tx.assessmentMember.createMany({ data: teamRows(a.id, team) });
     }
@@ -274,6 +278,43 @@ export async function reopenAssessment(ctx: Context, input: unknown) {
       action: 'STATUS',
       before: { status: 'FINAL', lockedAt: a.lockedAt },
       after: { status: after.status, transition: 'REOPEN', reason: data.reason },
+    });
+    return after;
+  });
+  forgetAssessment(ctx, a.id);
+  forgetBundle(ctx, a.id);
+  return result;
+}
+
+const ZExtend = z.object({
+  id: uuid,
+  version: z.number().int().min(1),
+  deadline: z.date({ error: 'Batas waktu baru wajib diisi' }),
+  reason: z.string().trim().min(5, 'Tuliskan alasan perpanjangan (min. 5 karakter)').max(2000, 'Alasan terlalu panjang'),
+});
+
+/** The coordinator moves the deadline to a later moment (audited with the reason); assessors may save again until then. */
+export async function extendAssessmentDeadline(ctx: Context, input: unknown) {
+  const data = parseInput(ZExtend, input);
+  const a = await loadAssessment(ctx, data.id);
+  requireTeamRole(ctx, a, 'COORDINATOR');
+  requireStatus(a, ['DRAFT', 'IN_ASSESSMENT'], 'memperpanjang batas waktu');
+  if (data.deadline.getTime() <= Date.now()) throw badInput('Batas waktu baru harus di masa mendatang', 'deadline');
+  if (a.deadline && data.deadline.getTime() <= a.deadline.getTime())
+    throw badInput('Batas waktu baru harus setelah batas waktu sekarang', 'deadline');
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.assessment.updateMany({
+      where: { id: a.id, version: data.version, status: a.status },
+      data: { deadline: data.deadline, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
+    const after = await tx.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    await audit(tx, ctx, {
+      entity: 'Assessment',
+      entityId: a.id,
+      action: 'UPDATE',
+      before: { deadline: a.deadline },
+      after: { deadline: after.deadline, extension: true, reason: data.reason },
     });
     return after;
   });

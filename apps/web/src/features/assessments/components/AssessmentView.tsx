@@ -12,6 +12,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { ReopenAssessmentMutation, TransitionAssessmentMutation } from '../graphql/assessment.ts';
 import { ConsensusView } from './ConsensusView.tsx';
+import { DeadlineExtension } from './DeadlineExtension.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { Minutes } from './Minutes.tsx';
 import { ReviewView } from './ReviewView.tsx';
@@ -143,7 +144,7 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
             <dt>{t('assessments.columns.deadline')}</dt>
             <dd>
               {a.deadline ? formatDate(a.deadline, i18n.language) : '–'}
-              {a.deadline && new Date(a.deadline) < new Date() && ['DRAFT', 'IN_ASSESSMENT', 'CONSENSUS'].includes(a.status) ? (
+              {a.deadline && a.pastDeadline && ['DRAFT', 'IN_ASSESSMENT', 'CONSENSUS'].includes(a.status) ? (
                 <span className="badge badge-needs_revision overdue">{t('assessments.overdue')}</span>
               ) : null}
             </dd>
@@ -190,6 +191,7 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
             </button>
           ) : null}
         </div>
+        <DeadlineExtension a={a} />
         {reopenOpen ? (
           <form className="form reopen-form" onSubmit={doReopen}>
             <div className="field">

@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { DecideConsensusMutation } from '../graphql/assessment.ts';
 import { answerLabel, type FwCriterion, indexFramework, liveScore } from '../utils/framework.ts';
+import { AnswerHistory } from './AnswerHistory.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
 import { EvidenceEditor, EvidenceList } from './EvidencePanel.tsx';
 import type { AssessmentData, ConsensusItem, TeamAnswer } from './types.ts';
@@ -226,6 +227,7 @@ function ConsensusRow({
           })}
         </tbody>
       </table>
+      <AnswerHistory assessmentId={a.id} criterionId={c.id} label={c.code ?? c.text.slice(0, 60)} />
       {editable ? (
         <form className="cons-form" onSubmit={submit}>
           <AnswerInput

@@ -17,6 +17,7 @@ import {
   UpdateFrameworkNodeMutation,
 } from '../graphql/assessment.ts';
 import { type FwCriterion, type FwNode, formatWeight, indexFramework } from '../utils/framework.ts';
+import { AddCriterion, AddSubItem, RemovePart } from './FrameworkParts.tsx';
 import '../assessment.css';
 
 type Fw = NonNullable<FrameworkDetailQuery['framework']>;
@@ -34,6 +35,17 @@ export function FrameworkEditor({ framework, refetch }: { framework: Fw; refetch
   const names = new Map(framework.nodes.map((n) => [n.id, n.name]));
   const unknown = framework.weightIssues.filter((i) => i.code === 'UNKNOWN_WEIGHT').length;
   const mismatches = framework.weightIssues.filter((i) => i.code === 'WEIGHT_MISMATCH');
+  // Criteria under each node (its own and its descendants'): what a removal takes with it.
+  const criteriaUnder = useMemo(() => {
+    const out = new Map<string, number>();
+    const count = (id: string): number => {
+      const n = (index.criteriaByNode.get(id)?.length ?? 0) + (index.children.get(id) ?? []).reduce((sum, c) => sum + count(c.id), 0);
+      out.set(id, n);
+      return n;
+    };
+    for (const root of index.children.get(null) ?? []) count(root.id);
+    return out;
+  }, [index]);
 
   async function doCopy() {
     setError(null);
@@ -119,13 +131,28 @@ export function FrameworkEditor({ framework, refetch }: { framework: Fw; refetch
       <ol className="fw-tree">
         {index.ordered.map((n) => (
           <li key={n.id} className={`fw-node fw-${n.kind.toLowerCase()}`} style={{ marginLeft: `${n.depth * 1.25}rem` }}>
-            <NodeRow node={n} editable={framework.editable} />
+            <div className="fw-node-line">
+              <NodeRow node={n} editable={framework.editable} />
+              {framework.editable && n.kind !== 'COMPONENT' ? (
+                <RemovePart kind="node" id={n.id} name={n.name} criteria={criteriaUnder.get(n.id) ?? 0} />
+              ) : null}
+            </div>
             {(index.criteriaByNode.get(n.id) ?? []).length ? (
               <ol className="fw-criteria">
                 {(index.criteriaByNode.get(n.id) ?? []).map((c) => (
                   <CriterionRow key={c.id} c={c} editable={framework.editable} />
                 ))}
               </ol>
+            ) : null}
+            {framework.editable ? (
+              <div className="fw-adds">
+                {n.kind === 'AREA' && !(index.criteriaByNode.get(n.id) ?? []).length ? (
+                  <AddSubItem parentId={n.id} parentName={n.name} />
+                ) : null}
+                {n.kind === 'SUB_ITEM' && !(index.children.get(n.id) ?? []).length ? (
+                  <AddCriterion nodeId={n.id} nodeName={n.name} />
+                ) : null}
+              </div>
             ) : null}
           </li>
         ))}
@@ -234,9 +261,12 @@ function CriterionRow({ c, editable }: { c: FwCriterion; editable: boolean }) {
           <span className="lke-hint"> {c.answerType === 'SCALE' ? `${c.scaleMin ?? '?'}–${c.scaleMax ?? '?'}` : '0–100%'}</span>
         )}
         {editable ? (
-          <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
-            {t('assessments.framework.edit')}
-          </button>
+          <>
+            <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+              {t('assessments.framework.edit')}
+            </button>{' '}
+            <RemovePart kind="criterion" id={c.id} name={c.text} />
+          </>
         ) : null}
       </div>
       {open ? (

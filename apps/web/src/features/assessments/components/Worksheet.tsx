@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type ServerAnswer, useAnswerAutosave } from '../hooks/useAnswerAutosave.ts';
 import { type FrameworkIndex, formatScore, formatWeight, indexFramework, liveScore, type SheetScore } from '../utils/framework.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { AnswerHistory } from './AnswerHistory.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
 import { EvidenceEditor, EvidenceList } from './EvidencePanel.tsx';
 import { GradeBadge } from './ScoreSummary.tsx';
@@ -89,11 +91,13 @@ export function SectionNav({
 }
 
 export function Worksheet({ a, userId, refetch }: { a: AssessmentData; userId: string; refetch: () => unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const index = useMemo(() => indexFramework(a.framework), [a.framework]);
   const sections = useMemo(() => sectionsOf(index), [index]);
-  const editable = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT';
+  // After the deadline the API refuses assessors' saves until the coordinator extends it: the worksheet says so and is read-only.
+  const closedByDeadline = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && a.pastDeadline;
+  const editable = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && !a.pastDeadline;
   const serverAnswers = useMemo<ServerAnswer[]>(
     () => a.myAnswers.map((x) => ({ criterionId: x.criterionId, value: x.value ?? null, note: x.note ?? null, version: x.version })),
     [a.myAnswers],
@@ -118,7 +122,11 @@ export function Worksheet({ a, userId, refetch }: { a: AssessmentData; userId: s
   return (
     <div className="lke">
       <div className="lke-savebar" role="status" aria-live="polite">
-        {!editable ? (
+        {closedByDeadline ? (
+          <span className="lke-save-failed">
+            {t('assessments.deadline.closed', { date: a.deadline ? formatDateTime(a.deadline, i18n.language) : '' })}
+          </span>
+        ) : !editable ? (
           <span>{a.myRoles.includes('ASSESSOR') ? t('assessments.worksheet.readOnly') : t('assessments.worksheet.notAssessor')}</span>
         ) : summary.failed > 0 ? (
           <span className="lke-save-failed">
@@ -219,6 +227,7 @@ export function Worksheet({ a, userId, refetch }: { a: AssessmentData; userId: s
                             onChange={(e) => autosave.change(c.id, { note: e.target.value })}
                           />
                         </div>
+                        <AnswerHistory assessmentId={a.id} criterionId={c.id} label={c.code ?? c.text.slice(0, 60)} />
                         <div className="lke-evidence-block">
                           <span className="lke-label">{t('assessments.evidence.title')}</span>
                           {editable ? (

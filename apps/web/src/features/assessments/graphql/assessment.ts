@@ -55,6 +55,7 @@ export const AssessmentDetailQuery = graphql(`
       year
       status
       deadline
+      pastDeadline
       lockedAt
       version
       agency {
@@ -400,5 +401,73 @@ export const PublishFrameworkMutation = graphql(`
       status
       version
     }
+  }
+`);
+
+export const ExtendDeadlineMutation = graphql(`
+  mutation ExtendAssessmentDeadline($input: ExtendDeadlineInput!) {
+    extendAssessmentDeadline(input: $input) {
+      id
+      deadline
+      pastDeadline
+      version
+    }
+  }
+`);
+
+export const AnswerHistoryQuery = graphql(`
+  query AnswerHistory($id: ID!, $criterionId: ID!) {
+    assessment(id: $id) {
+      id
+      answerHistory(criterionId: $criterionId) {
+        id
+        kind
+        assessorId
+        assessorName
+        changedByName
+        at
+        oldValue
+        newValue
+        oldNote
+        newNote
+      }
+    }
+  }
+`);
+
+export const AddFrameworkNodeMutation = graphql(`
+  mutation AddFrameworkNode($input: AddFrameworkNodeInput!) {
+    addFrameworkNode(input: $input) {
+      id
+      parentId
+      kind
+      code
+      name
+      weight
+      sortOrder
+      version
+    }
+  }
+`);
+
+export const RemoveFrameworkNodeMutation = graphql(`
+  mutation RemoveFrameworkNode($id: ID!) {
+    removeFrameworkNode(id: $id)
+  }
+`);
+
+export const AddCriterionMutation = graphql(`
+  mutation AddCriterion($input: AddCriterionInput!) {
+    addCriterion(input: $input) {
+      id
+      nodeId
+      text
+    }
+  }
+`);
+
+export const RemoveCriterionMutation = graphql(`
+  mutation RemoveCriterion($id: ID!) {
+    removeCriterion(id: $id)
   }
 `);
