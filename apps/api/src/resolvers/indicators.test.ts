@@ -266,6 +266,14 @@ describeApi('indicator status, entry, locking and thresholds', () => {
       expect(err(dup)?.extensions?.code).toBe('CONFLICT');
     });
 
+    it('lets only one of two simultaneous first entries of a value win', async () => {
+      const spbe = id('PBL-G3-I1');
+      const input = (text: string) => ({ inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2028, quarter: 3, text }] });
+      const results = await Promise.all([pimpinan.gql(SET, input('3,9')), admin.gql(SET, input('3,95'))]);
+      const codes = results.map((r) => err(r)?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+    });
+
     it('removes a value when the text is empty (with its version)', async () => {
       const spbe = id('PBL-G3-I1');
       const set = await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'TARGET', year: 2025, text: '4,2' }] });

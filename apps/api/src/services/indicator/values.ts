@@ -112,86 +112,95 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
     planned.push({ input, indicator, scopeKey, value, index });
   }
 
-  const changes = await ctx.prisma.$transaction(async (tx) => {
-    const locks = await activeLocks(tx, gid, [...new Set(inputs.map((i) => i.year))]);
-    const out: { value: IndicatorValue | null; indicatorId: string }[] = [];
-    for (const { input, indicator, scopeKey, value, index } of planned) {
-      if (isLocked(locks, input.year, input.quarter)) {
-        throw forbidden(
-          `Periode ${input.year}${input.quarter ? ` ${QUARTER[input.quarter]}` : ''} sudah ditutup; minta administrator membukanya kembali (this period is closed for entry)`,
-        );
-      }
-      const where = { indicatorId: indicator.id, scopeKey, kind: input.kind, year: input.year, quarter: input.quarter, month: 0 };
-      const existing = await tx.indicatorValue.findFirst({ where });
-      const note = input.note === undefined ? undefined : input.note || null;
-      const source = input.source === undefined ? undefined : input.source || null;
-      if (!value) {
-        // Remove the value.
-        if (!existing) {
+  const changes = await writeAll().catch((error: unknown) => {
+    // Two people creating the same value at once: the second one is told, like any stale write.
+    if ((error as { code?: string })?.code === 'P2002') {
+      throw conflict('Nilai ini baru saja diisi orang lain (entered by someone else just now); reload and try again');
+    }
+    throw error;
+  });
+  async function writeAll() {
+    return ctx.prisma.$transaction(async (tx) => {
+      const locks = await activeLocks(tx, gid, [...new Set(inputs.map((i) => i.year))]);
+      const out: { value: IndicatorValue | null; indicatorId: string }[] = [];
+      for (const { input, indicator, scopeKey, value, index } of planned) {
+        if (isLocked(locks, input.year, input.quarter)) {
+          throw forbidden(
+            `Periode ${input.year}${input.quarter ? ` ${QUARTER[input.quarter]}` : ''} sudah ditutup; minta administrator membukanya kembali (this period is closed for entry)`,
+          );
+        }
+        const where = { indicatorId: indicator.id, scopeKey, kind: input.kind, year: input.year, quarter: input.quarter, month: 0 };
+        const existing = await tx.indicatorValue.findFirst({ where });
+        const note = input.note === undefined ? undefined : input.note || null;
+        const source = input.source === undefined ? undefined : input.source || null;
+        if (!value) {
+          // Remove the value.
+          if (!existing) {
+            out.push({ value: null, indicatorId: indicator.id });
+            continue;
+          }
+          if (input.version !== existing.version) {
+            throw conflict(
+              `${indicator.name}, ${periodLabel(input)}: nilai telah diubah orang lain (changed by someone else); reload and try again`,
+              {
+                index,
+                row: existing,
+              },
+            );
+          }
+          await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
+          await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'DELETE', before: existing });
           out.push({ value: null, indicatorId: indicator.id });
           continue;
         }
-        if (input.version !== existing.version) {
+        if (!value.ok) throw new Error('unreachable');
+        const data = {
+          numericValue: value.numericValue,
+          categoryValue: value.categoryValue,
+          textValue: value.textValue,
+          notAvailable: value.notAvailable,
+          enteredById: user.id,
+          ...(note !== undefined ? { note } : {}),
+          ...(source !== undefined ? { source } : {}),
+        };
+        if (!existing) {
+          if (input.version) {
+            throw conflict(
+              `${indicator.name}, ${periodLabel(input)}: nilai telah dihapus orang lain (removed by someone else); reload and try again`,
+              {
+                index,
+                row: null,
+              },
+            );
+          }
+          const after = await tx.indicatorValue.create({
+            data: { ...where, governmentId: gid, agencyId: input.agencyId ?? null, ...data },
+          });
+          await audit(tx, ctx, { entity: 'IndicatorValue', entityId: after.id, action: 'CREATE', after });
+          out.push({ value: after, indicatorId: indicator.id });
+          continue;
+        }
+        if (!input.version) {
           throw conflict(
-            `${indicator.name}, ${periodLabel(input)}: nilai telah diubah orang lain (changed by someone else); reload and try again`,
+            `${indicator.name}, ${periodLabel(input)}: nilai sudah diisi orang lain (entered by someone else); reload and try again`,
             {
               index,
               row: existing,
             },
           );
         }
-        await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
-        await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'DELETE', before: existing });
-        out.push({ value: null, indicatorId: indicator.id });
-        continue;
-      }
-      if (!value.ok) throw new Error('unreachable');
-      const data = {
-        numericValue: value.numericValue,
-        categoryValue: value.categoryValue,
-        textValue: value.textValue,
-        notAvailable: value.notAvailable,
-        enteredById: user.id,
-        ...(note !== undefined ? { note } : {}),
-        ...(source !== undefined ? { source } : {}),
-      };
-      if (!existing) {
-        if (input.version) {
-          throw conflict(
-            `${indicator.name}, ${periodLabel(input)}: nilai telah dihapus orang lain (removed by someone else); reload and try again`,
-            {
-              index,
-              row: null,
-            },
-          );
-        }
-        const after = await tx.indicatorValue.create({
-          data: { ...where, governmentId: gid, agencyId: input.agencyId ?? null, ...data },
+        const { before, after } = await updateVersioned(tx.indicatorValue, {
+          where: { id: existing.id, governmentId: gid },
+          version: input.version,
+          data,
+          what: `${indicator.name}, ${periodLabel(input)}`,
         });
-        await audit(tx, ctx, { entity: 'IndicatorValue', entityId: after.id, action: 'CREATE', after });
+        await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'UPDATE', before, after });
         out.push({ value: after, indicatorId: indicator.id });
-        continue;
       }
-      if (!input.version) {
-        throw conflict(
-          `${indicator.name}, ${periodLabel(input)}: nilai sudah diisi orang lain (entered by someone else); reload and try again`,
-          {
-            index,
-            row: existing,
-          },
-        );
-      }
-      const { before, after } = await updateVersioned(tx.indicatorValue, {
-        where: { id: existing.id, governmentId: gid },
-        version: input.version,
-        data,
-        what: `${indicator.name}, ${periodLabel(input)}`,
-      });
-      await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'UPDATE', before, after });
-      out.push({ value: after, indicatorId: indicator.id });
-    }
-    return out;
-  });
+      return out;
+    });
+  }
   for (const id of ids) {
     ctx.loaders.valuesByIndicator.clear(id);
     ctx.loaders.yearlyValuesByIndicator.clear(id);
