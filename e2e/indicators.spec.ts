@@ -33,6 +33,14 @@ test('manager browses the road map dashboard', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Area perubahan' })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/indicators-01-dashboard.png', fullPage: true });
 
+  // The same in English, numbers still written the Indonesian way.
+  await page.getByRole('button', { name: /English|Inggris/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Road map dashboard' })).toBeVisible();
+  await expect(spbe).toContainText('Baseline 2018: 2,53');
+  await expect(spbe).toContainText('No data');
+  await page.getByRole('button', { name: /Indonesia/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor Road Map' })).toBeVisible();
+
   // One indicator: the trend with the same numbers as a table.
   await spbe.getByRole('link', { name: 'Indeks SPBE', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indeks SPBE' })).toBeVisible();
