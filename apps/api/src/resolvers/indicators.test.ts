@@ -1,3 +1,4 @@
+import { formatIndicatorValue } from '@rb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeApi, startTestApi, type TestApi, type TestClient } from '../testing/harness.ts';
 
@@ -30,6 +31,33 @@ describeApi('indicator status, entry, locking and thresholds', () => {
     return found.id;
   };
   const err = (r: { errors?: { message: string; extensions?: { code?: string } }[] }) => r.errors?.[0];
+
+  describe('demo content', () => {
+    it('reads Tabel 4.1 and Tabel 2.1 as the road map writes them', async () => {
+      const Q = `query ($id: ID!) { indicator(id: $id) { name unit valueType scaleMin scaleMax values { kind year numericValue categoryValue notAvailable } } }`;
+      const read = async (code: string) => {
+        const ind = (await pimpinan.ok(Q, { id: id(code) })).indicator;
+        const text = (v: { numericValue: string | null; categoryValue: string | null; notAvailable: boolean }) =>
+          v.notAvailable ? 'n.a' : formatIndicatorValue({ ...v, textValue: '' }, { valueType: ind.valueType, unit: ind.unit });
+        return {
+          ...ind,
+          shown: ind.values.map((v: { kind: string; year: number }) => `${v.kind[0]}${v.year}=${text(v as never)}`).join(' '),
+        };
+      };
+      const spbe = await read('PBL-G2-I2');
+      expect(spbe.name).toBe('Indeks SPBE');
+      expect(spbe.shown).toBe('B2018=2,53 T2020=3,2 T2021=3,4 T2022=3,6 T2023=3,8 T2024=4');
+      const sakip = await read('PBL-G1-I2');
+      expect(sakip.shown).toMatch(/^B2018=61% T2020=65% .* T2024=100%$/);
+      const opini = await read('PBL-G1-I3');
+      expect(opini.shown).toBe('B2018=WTP T2020=WTP T2021=WTP T2022=WTP T2023=WTP T2024=WTP');
+      const apip = await read('PBL-RB1519-S1-I2');
+      expect(apip).toMatchObject({ unit: 'Level 1-5', valueType: 'LEVEL' });
+      expect(apip.shown).toContain('T2019=3 R2019=2');
+      const akuntabel = await read('PBL-RB1519-S1-I4');
+      expect(akuntabel).toMatchObject({ unit: 'Skor 0-100', scaleMin: '0', scaleMax: '100' });
+    });
+  });
 
   describe('status and achievement', () => {
     it('computes direction-aware achievement and status from the demo values (Tabel 2.1, 2019)', async () => {
