@@ -68,8 +68,12 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
       const groups = grouped(rows, (r) => r.governmentId);
       return ids.map((id) => new Map((groups.get(id) ?? []).map((r) => [r.id, r.parentId])));
     }),
+    /** Success indicators (scope AREA) of areas of change. */
     indicatorsByArea: new DataLoader<string, Indicator[]>(async (ids) => {
-      const groups = grouped(await prisma.indicator.findMany({ where: { areaId: { in: [...ids] } }, orderBy: ordered }), (r) => r.areaId);
+      const groups = grouped(
+        await prisma.indicator.findMany({ where: { areaId: { in: [...ids] }, scope: 'AREA' }, orderBy: ordered }),
+        (r) => r.areaId,
+      );
       return ids.map((id) => groups.get(id) ?? []);
     }),
     activitiesByIndicator: new DataLoader<string, Activity[]>(async (ids) => {
