@@ -1,8 +1,13 @@
-// The grid's edits: every mutation of the work-plan editor, their optimistic
-// responses and cache updates, the session's undo/redo stack, and the state
-// of failed saves (shown on the cell, retryable) and conflicts (shown with
-// the current value, never overwritten). Components call these functions
-// and never touch the cache.
+// The grid's edits: every mutation of the work-plan editor, what they show
+// at once and how they update the cache, the session's undo/redo stack, and
+// the state of failed saves (shown on the row, retryable) and conflicts
+// (shown with the current value, never overwritten). Components call these
+// functions and never touch the cache.
+//
+// Step edits show at once through a per-row override store (stepOverrides.ts)
+// instead of an Apollo optimistic layer (which re-reads the whole plan on every
+// click); saves of one step run one after the other with the version the
+// previous one produced. Action edits use optimistic responses.
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -85,11 +90,8 @@ type RefDetails = { toReference: (object: never) => unknown };
 const stepKey = (id: string) => `step:${id}`;
 const actionKey = (id: string) => `action:${id}`;
 
-function readStep(client: ApolloClient, id: string, optimistic = false): PlanStepFragment | null {
-  return client.readFragment(
-    { id: client.cache.identify({ __typename: 'Step', id }), fragment: PlanStepDoc, fragmentName: 'PlanStep' },
-    optimistic,
-  );
+function readStep(client: ApolloClient, id: string): PlanStepFragment | null {
+  return client.readFragment({ id: client.cache.identify({ __typename: 'Step', id }), fragment: PlanStepDoc, fragmentName: 'PlanStep' });
 }
 function readAction(client: ApolloClient, id: string): PlanActionFragment | null {
   return client.readFragment({
