@@ -89,7 +89,8 @@ async function setUp(baseURL: string, gov: string, frameworkCode: string, title:
         title,
         year,
         frameworkId: fwId,
-        deadline: `${year}-11-30T00:00:00.000Z`,
+        // Open for another year: assessors' saving stops at the deadline.
+        deadline: `${new Date().getFullYear() + 1}-11-30T16:59:59.000Z`,
         coordinatorId: uid('koordinator'),
         assessorIds: [uid('asesor'), uid('asesor2')],
         reviewerId: uid('inspektorat'),
@@ -217,11 +218,15 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await form.getByLabel('Judul').fill(title);
   await form.getByLabel('Tahun').fill(String(year));
   await form.getByLabel('Kerangka').selectOption({ label: 'PMPRB (PermenPANRB 14/2014) (r1)' });
-  await form.getByLabel('Batas waktu').fill(`${year}-11-30`);
+  await form.getByLabel('Batas waktu').fill(`${new Date().getFullYear() + 1}-11-30`);
   await form.getByLabel('Koordinator', { exact: true }).selectOption({ label: 'Koordinator Asesor Probolinggo' });
-  await form.getByLabel('Reviewer', { exact: true }).selectOption({ label: 'Reviu Inspektorat Probolinggo' });
   await form.getByRole('checkbox', { name: /asesor@probolinggo\.demo/ }).check();
   await form.getByRole('checkbox', { name: /asesor2@probolinggo\.demo/ }).check();
+  // Separation of duties: the reviewer cannot be the coordinator of the same assessment.
+  await form.getByLabel('Reviewer', { exact: true }).selectOption({ label: 'Koordinator Asesor Probolinggo' });
+  await form.getByRole('button', { name: 'Buat penilaian' }).click();
+  await expect(form.getByRole('alert')).toContainText('Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi koordinator');
+  await form.getByLabel('Reviewer', { exact: true }).selectOption({ label: 'Reviu Inspektorat Probolinggo' });
   await page.screenshot({ path: 'e2e/screenshots/assessment-00-create.png', fullPage: true });
   await form.getByRole('button', { name: 'Buat penilaian' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -383,6 +388,84 @@ test('administrator copies a framework into a new version and marks a weight as 
   await expect(page.getByText('1 bagian belum memiliki bobot (tidak diketahui, bukan nol).')).toBeVisible();
   await expect(page.getByText(/Proses: bobot 60,00, jumlah bobot di bawahnya/)).toHaveCount(0);
   await page.screenshot({ path: 'e2e/screenshots/assessment-08-framework-admin.png' });
+
+  // A new indicator (weight not known yet) with a criterion of its own; then removed again with it.
+  const count = page.locator('.assessment-meta div').filter({ hasText: 'Jumlah kriteria' }).locator('dd');
+  const before = Number(await count.textContent());
+  await page.getByRole('button', { name: 'Tambah indikator pada Manajemen Perubahan' }).first().click();
+  const addSub = page.getByRole('form', { name: 'Tambah indikator pada Manajemen Perubahan' });
+  await addSub.getByLabel('Nama indikator').fill('Inovasi budaya kerja');
+  await addSub.getByRole('button', { name: 'Tambahkan' }).click();
+  await expect(page.getByText('2 bagian belum memiliki bobot (tidak diketahui, bukan nol).')).toBeVisible();
+  await page.getByRole('button', { name: 'Tambah kriteria pada Inovasi budaya kerja' }).click();
+  const addCrit = page.getByRole('form', { name: 'Tambah kriteria pada Inovasi budaya kerja' });
+  await addCrit.getByLabel('Teks kriteria').fill('Unit kerja memiliki inovasi budaya kerja yang diterapkan');
+  await addCrit.getByLabel('Jenis jawaban').selectOption({ label: 'A/B/C' });
+  await addCrit.getByRole('button', { name: 'Tambahkan' }).click();
+  await expect(page.getByText('Unit kerja memiliki inovasi budaya kerja yang diterapkan')).toBeVisible();
+  await expect(count).toHaveText(String(before + 1));
+  await page.screenshot({ path: 'e2e/screenshots/assessment-08a-framework-parts.png', fullPage: false });
+  await page.getByRole('button', { name: 'Hapus Inovasi budaya kerja' }).click();
+  await expect(page.getByText('Hapus Inovasi budaya kerja beserta 1 kriteria di bawahnya?')).toBeVisible();
+  await page.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('Unit kerja memiliki inovasi budaya kerja yang diterapkan')).toHaveCount(0);
+  await expect(count).toHaveText(String(before));
+  await expect(page.getByText('1 bagian belum memiliki bobot (tidak diketahui, bukan nol).')).toBeVisible();
+
   await page.getByRole('button', { name: 'Terbitkan' }).click();
   await expect(page.getByText(/Kerangka ini tidak dapat diubah/)).toBeVisible();
+});
+
+test('assessor cannot save after the deadline until the coordinator extends it, and sees the answer history', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  const title = `PMPRB Batas Waktu ${Date.now()}`;
+  const year = 2025;
+  const s = await setUp(baseURL!, 'depok', 'PERMENPANRB-26-2020-UNIT', title, year);
+  await s.step(s.coord, 'START');
+  // The deadline passes (yesterday).
+  const { assessment } = await s.coord.gql(`query ($id: ID!) { assessment(id: $id) { version } }`, { id: s.id });
+  await s.coord.gql(`mutation ($input: UpdateAssessmentInput!) { updateAssessment(input: $input) { id } }`, {
+    input: { id: s.id, version: assessment.version, deadline: new Date(Date.now() - 86_400_000).toISOString() },
+  });
+
+  await signIn(page, 'asesor@depok.demo');
+  await openAssessment(page, 'depok', year, title);
+  await expect(page.getByText('lewat batas waktu')).toBeVisible();
+  await expect(page.getByText(/Batas waktu pengisian \(.+\) telah lewat: lembar kerja dikunci/)).toBeVisible();
+  const first = page.getByRole('region', { name: /Tim Reformasi unit kerja telah dibentuk/ });
+  await expect(first.getByRole('radio', { name: 'Ya' })).toBeDisabled();
+  await expect(first.getByLabel('Catatan')).toBeDisabled();
+  await page.screenshot({ path: 'e2e/screenshots/assessment-09-deadline-passed.png', fullPage: false });
+
+  // The coordinator extends the deadline, with a reason.
+  const coordinator = await browser.newPage();
+  await signIn(coordinator, 'koordinator@depok.demo');
+  await openAssessment(coordinator, 'depok', year, title);
+  await expect(coordinator.getByText('lewat batas waktu')).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Perpanjang batas waktu' }).click();
+  const next = new Date(Date.now() + 7 * 86_400_000);
+  const day = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
+  await coordinator.getByLabel('Batas waktu baru').fill(day);
+  await coordinator.getByLabel('Alasan perpanjangan').fill('Data dukung dari bidang belum lengkap');
+  await coordinator.getByRole('button', { name: 'Simpan batas waktu baru' }).click();
+  await expect(coordinator.getByText('lewat batas waktu')).toHaveCount(0);
+  await coordinator.close();
+
+  // The assessor can answer again; the criterion's history shows each change.
+  await page.reload();
+  await expect(page.getByText(/telah lewat: lembar kerja dikunci/)).toHaveCount(0);
+  await first.getByRole('radio', { name: 'Ya' }).check();
+  await expect(first.getByText('Tersimpan', { exact: true })).toBeVisible();
+  await first.getByRole('radio', { name: 'Tidak' }).check();
+  await expect(first.getByText('Tersimpan', { exact: true })).toBeVisible();
+  await first.getByRole('button', { name: /Riwayat jawaban/ }).click();
+  const history = first.getByRole('list', { name: /Riwayat jawaban/ });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').nth(0)).toContainText('(kosong) → Ya');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Ya → Tidak');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Asesor Depok');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-10-answer-history.png', fullPage: false });
 });

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format.ts';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { AnswerHistoryQuery } from '../graphql/assessment.ts';
+import { answerLabel, type FwCriterion } from '../utils/framework.ts';
 
-export function AnswerHistory({ assessmentId, criterionId, label }: { assessmentId: string; criterionId: string; label: string }) {
+export function AnswerHistory({ assessmentId, criterion, label }: { assessmentId: string; criterion: FwCriterion; label: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -26,17 +27,18 @@ export function AnswerHistory({ assessmentId, criterionId, label }: { assessment
       </button>
       {open ? (
         <div id={id}>
-          <HistoryList assessmentId={assessmentId} criterionId={criterionId} label={label} />
+          <HistoryList assessmentId={assessmentId} criterion={criterion} label={label} />
         </div>
       ) : null}
     </div>
   );
 }
 
-function HistoryList({ assessmentId, criterionId, label }: { assessmentId: string; criterionId: string; label: string }) {
+function HistoryList({ assessmentId, criterion, label }: { assessmentId: string; criterion: FwCriterion; label: string }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery(AnswerHistoryQuery, { variables: { id: assessmentId, criterionId }, fetchPolicy: 'network-only' });
+  const q = useQuery(AnswerHistoryQuery, { variables: { id: assessmentId, criterionId: criterion.id }, fetchPolicy: 'network-only' });
   const blank = t('assessments.history.blank');
+  const show = (v: string | null | undefined) => (v == null || v === '' ? blank : answerLabel(criterion, v));
   return (
     <QueryState
       result={q}
@@ -57,7 +59,8 @@ function HistoryList({ assessmentId, criterionId, label }: { assessmentId: strin
               {': '}
               {h.oldValue !== h.newValue ? (
                 <span>
-                  <span className="answer-history-old">{h.oldValue ?? blank}</span> → <strong>{h.newValue ?? blank}</strong>
+                  <span className={h.oldValue ? 'answer-history-old' : undefined}>{show(h.oldValue)}</span> →{' '}
+                  <strong>{show(h.newValue)}</strong>
                 </span>
               ) : (
                 <span>{t('assessments.history.noteOnly')}</span>

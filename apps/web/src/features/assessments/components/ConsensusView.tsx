@@ -227,7 +227,7 @@ function ConsensusRow({
           })}
         </tbody>
       </table>
-      <AnswerHistory assessmentId={a.id} criterionId={c.id} label={c.code ?? c.text.slice(0, 60)} />
+      <AnswerHistory assessmentId={a.id} criterion={c} label={c.code ?? c.text.slice(0, 60)} />
       {editable ? (
         <form className="cons-form" onSubmit={submit}>
           <AnswerInput

@@ -227,7 +227,7 @@ export function Worksheet({ a, userId, refetch }: { a: AssessmentData; userId: s
                             onChange={(e) => autosave.change(c.id, { note: e.target.value })}
                           />
                         </div>
-                        <AnswerHistory assessmentId={a.id} criterionId={c.id} label={c.code ?? c.text.slice(0, 60)} />
+                        <AnswerHistory assessmentId={a.id} criterion={c} label={c.code ?? c.text.slice(0, 60)} />
                         <div className="lke-evidence-block">
                           <span className="lke-label">{t('assessments.evidence.title')}</span>
                           {editable ? (
