@@ -68,7 +68,7 @@ export function DashboardView() {
   const { quarter, setQuarter, roadmapParam, setParams } = usePeriodParam();
   const span = useSeriesSpan();
   const result = useQuery(DashboardDocument, {
-    variables: { year, quarter, roadmapId: roadmapParam, ...span },
+    variables: { year, quarter, roadmapId: roadmapParam, ...span, agreements: !roadmapParam },
     // Hundreds of indicators × years of values: kept out of the normalized cache, read fresh each visit.
     fetchPolicy: 'no-cache',
   });
@@ -78,7 +78,9 @@ export function DashboardView() {
   return (
     <QueryState
       result={result}
-      isEmpty={(d) => d.roadmaps.length === 0 && d.areas.every((a) => a.indicators.length === 0) && d.agreementIndicators.length === 0}
+      isEmpty={(d) =>
+        d.roadmaps.length === 0 && d.areas.every((a) => a.indicators.length === 0) && (d.agreementIndicators ?? []).length === 0
+      }
       empty={t('indicatorData.dashboard.empty')}
     >
       {(data) => (
@@ -137,7 +139,10 @@ function DashboardBody({
 
   const counts = new Map<IndicatorStatus, number>(STATUSES.map((s) => [s, 0]));
   const seen = new Set<string>();
-  const all = [...(roadmap ? roadmap.goals.flatMap((g) => g.indicators) : data.agreementIndicators), ...areas.flatMap((a) => a.indicators)];
+  const all = [
+    ...(roadmap ? roadmap.goals.flatMap((g) => g.indicators) : (data.agreementIndicators ?? [])),
+    ...areas.flatMap((a) => a.indicators),
+  ];
   for (const i of all) {
     if (seen.has(i.id)) continue;
     seen.add(i.id);
@@ -258,8 +263,11 @@ function DashboardBody({
 function AgreementGoals({ data, year, labels }: { data: IndicatorDashboardQuery; year: number; labels: TileLabels }) {
   const { t } = useTranslation();
   const govPath = useGovPath();
-  const goals = new Map<string, { code: string | null; statement: string; indicators: IndicatorDashboardQuery['agreementIndicators'] }>();
-  for (const i of data.agreementIndicators) {
+  const goals = new Map<
+    string,
+    { code: string | null; statement: string; indicators: NonNullable<IndicatorDashboardQuery['agreementIndicators']> }
+  >();
+  for (const i of data.agreementIndicators ?? []) {
     const key = i.goal?.id ?? '';
     const entry = goals.get(key) ?? {
       code: i.goal?.code ?? null,

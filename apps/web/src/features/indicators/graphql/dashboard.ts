@@ -36,7 +36,7 @@ export const DashboardIndicatorFields = graphql(`
 
 /** The road-map dashboard: every road map's goals and the areas, each with its indicators and statuses, in one request. */
 export const IndicatorDashboardQuery = graphql(`
-  query IndicatorDashboard($year: Int!, $quarter: Int, $roadmapId: ID, $fromYear: Int!, $toYear: Int!) {
+  query IndicatorDashboard($year: Int!, $quarter: Int, $roadmapId: ID, $fromYear: Int!, $toYear: Int!, $agreements: Boolean!) {
     statusThresholds {
       onTrackMin
       atRiskMin
@@ -68,7 +68,8 @@ export const IndicatorDashboardQuery = graphql(`
         ...DashboardIndicatorFields
       }
     }
-    agreementIndicators: indicators(filter: { scope: PERFORMANCE_AGREEMENT }) {
+    # Shown when the government has no road map; skipped when a road map is chosen.
+    agreementIndicators: indicators(filter: { scope: PERFORMANCE_AGREEMENT }) @include(if: $agreements) {
       ...DashboardIndicatorFields
       goal {
         id
