@@ -267,6 +267,13 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await row.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect(row.getByText('Keputusan tersimpan')).toBeVisible();
   await expect(page.getByText('1 kriteria berbeda antar asesor · 0 kriteria belum memiliki jawaban konsensus')).toBeVisible();
+  // The criterion's history: each assessor's answer and the consensus decision, who and when.
+  await row.getByRole('button', { name: /Riwayat jawaban/ }).click();
+  const history = row.getByRole('list', { name: /Riwayat jawaban/ });
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('listitem').filter({ hasText: 'Asesor Kedua Probolinggo' })).toContainText('(kosong) →');
+  await expect(history.getByRole('listitem').nth(2)).toContainText('Konsensus · Koordinator Asesor Probolinggo');
+  await expect(history.getByRole('listitem').nth(2)).toContainText('SK Tim RB diperlihatkan dalam rapat konsensus');
 
   await page.getByRole('button', { name: 'Tutup konsensus' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Direviu');

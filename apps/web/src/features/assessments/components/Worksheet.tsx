@@ -1,7 +1,7 @@
 // An assessor's worksheet (LKE): one area at a time with progress per area,
 // answers saved automatically (see useAnswerAutosave), evidence per criterion
 // and the live score of the assessor's own sheet.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type ServerAnswer, useAnswerAutosave } from '../hooks/useAnswerAutosave.ts';
@@ -90,14 +90,29 @@ export function SectionNav({
   );
 }
 
+/** The server's verdict, turning true by itself when the deadline arrives while the worksheet is open (within a day). */
+function useDeadlinePassed(deadline: string | null, serverPast: boolean): boolean {
+  const [reached, setReached] = useState(false);
+  useEffect(() => {
+    setReached(false);
+    if (!deadline || serverPast) return;
+    const wait = new Date(deadline).getTime() - Date.now();
+    if (!(wait > 0 && wait < 86_400_000)) return;
+    const timer = window.setTimeout(() => setReached(true), wait + 1000);
+    return () => window.clearTimeout(timer);
+  }, [deadline, serverPast]);
+  return serverPast || reached;
+}
+
 export function Worksheet({ a, userId, refetch }: { a: AssessmentData; userId: string; refetch: () => unknown }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const index = useMemo(() => indexFramework(a.framework), [a.framework]);
   const sections = useMemo(() => sectionsOf(index), [index]);
   // After the deadline the API refuses assessors' saves until the coordinator extends it: the worksheet says so and is read-only.
-  const closedByDeadline = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && a.pastDeadline;
-  const editable = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && !a.pastDeadline;
+  const pastDeadline = useDeadlinePassed(a.deadline ?? null, a.pastDeadline);
+  const closedByDeadline = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && pastDeadline;
+  const editable = a.myRoles.includes('ASSESSOR') && a.status === 'IN_ASSESSMENT' && !pastDeadline;
   const serverAnswers = useMemo<ServerAnswer[]>(
     () => a.myAnswers.map((x) => ({ criterionId: x.criterionId, value: x.value ?? null, note: x.note ?? null, version: x.version })),
     [a.myAnswers],
