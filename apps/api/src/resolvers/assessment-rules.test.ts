@@ -112,10 +112,16 @@ describeApi('PMPRB assessment rules', () => {
     expect(again.errors?.[0]?.message).toContain('RATL pertama');
     expect(await api.db.prisma.workPlan.count({ where: { sourceAssessmentId: a.id } })).toBe(plansBefore);
     expect(await api.db.prisma.action.count({ where: { activity: { workPlan: { sourceAssessmentId: a.id } } } })).toBe(actionsBefore);
-    // Another weak criterion can still go to a plan of its own.
-    await koordinator.ok(PLAN, {
-      input: { assessmentId: a.id, title: 'RATL kedua', year: 2032, items: [{ criterionId: w2.id, name: 'Aksi 2' }] },
-    });
+    // Sent at the same moment from two places: exactly one plan gets it.
+    const both = await Promise.all(
+      ['RATL A', 'RATL B'].map((title) =>
+        koordinator.gql(PLAN, { input: { assessmentId: a.id, title, year: 2032, items: [{ criterionId: w2.id, name: 'Aksi 2' }] } }),
+      ),
+    );
+    expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await api.db.prisma.action.count({ where: { criterionId: w2.id, activity: { workPlan: { sourceAssessmentId: a.id } } } })).toBe(
+      1,
+    );
   }, 60_000);
 
   it('keeps the reviewer (Inspektorat/APIP) out of the team it reviews, on create and on team change', async () => {

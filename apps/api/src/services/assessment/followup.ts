@@ -96,6 +96,9 @@ export async function createFollowUpPlan(ctx: Context, input: unknown) {
   };
   const gid = a.governmentId;
   return ctx.prisma.$transaction(async (tx) => {
+    // One plan creation per assessment at a time (row lock), so two coordinators sending the same criterion at once
+    // cannot both pass the check below.
+    await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${a.id}::uuid FOR UPDATE`;
     // A criterion is followed up once: refuse (changing nothing) if any of them is already in a plan from this assessment.
     const already = await tx.action.findFirst({
       where: {
