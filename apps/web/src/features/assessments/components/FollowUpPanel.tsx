@@ -75,6 +75,8 @@ export function FollowUpPanel({ a, refetch }: { a: AssessmentData; refetch: () =
       await refetch();
     } catch (err) {
       setError(errorMessage(err));
+      // E.g. a criterion sent meanwhile from elsewhere (CONFLICT naming it): show what is already in a plan.
+      void refetch();
     }
   }
 
