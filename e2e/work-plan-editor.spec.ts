@@ -216,6 +216,12 @@ test('planner edits the grid with the keyboard only', async ({ page }) => {
   await expect(page.getByRole('gridcell', { name: FIRST_STEP, exact: true })).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('gridcell', { name: renamed, exact: true })).toBeVisible();
+
+  // Leave the plan's first step first for other journeys: delete the step again.
+  await page.getByRole('gridcell', { name: renamed, exact: true }).click();
+  await page.keyboard.press('Control+Delete');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('gridcell', { name: renamed, exact: true })).toHaveCount(0);
 });
 
 test('planner records realization and sees overdue steps', async ({ page }) => {

@@ -160,6 +160,14 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
     redoStack.current = [];
     syncHistory();
   };
+  /** Takes an edit whose save failed off the undo stack. */
+  const forget = (edit: Edit) => {
+    const at = undoStack.current.lastIndexOf(edit);
+    if (at >= 0) {
+      undoStack.current.splice(at, 1);
+      syncHistory();
+    }
+  };
   const setProblem = useCallback((key: string, problem: SaveProblem | null) => {
     setProblems((prev) => {
       if (!problem && !prev.has(key)) return prev;
@@ -254,6 +262,9 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
       const before = stepFieldsOf(step, keys);
       const { responsibleAgencyId: _agency, ...shown } = fields;
       overrides.set(id, shown);
+      // Recorded at once, so an undo pressed before the save returns finds it; dropped if the save fails.
+      const edit: Edit = { kind: 'step', id, before, after: fields };
+      if (opts.track !== false) record(edit);
       inFlight.current.set(id, (inFlight.current.get(id) ?? 0) + 1);
       let settledVersion: number | undefined;
       const attempt = async () => {
@@ -283,17 +294,22 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
       };
       const pending = attempt();
       queues.current.set(id, pending);
-      const ok = await pending.finally(() => {
-        if (queues.current.get(id) === pending) queues.current.delete(id);
-        const left = (inFlight.current.get(id) ?? 1) - 1;
-        if (left <= 0) {
-          inFlight.current.delete(id);
-          // Kept until the (possibly deferred) grid shows the saved version; dropped at once after a failure.
-          if (settledVersion !== undefined) overrides.settle(id, settledVersion);
-          else overrides.clear(id);
-        } else inFlight.current.set(id, left);
-      });
-      if (ok && opts.track !== false) record({ kind: 'step', id, before, after: fields });
+      const ok = await pending
+        .catch((error) => {
+          forget(edit);
+          throw error;
+        })
+        .finally(() => {
+          if (queues.current.get(id) === pending) queues.current.delete(id);
+          const left = (inFlight.current.get(id) ?? 1) - 1;
+          if (left <= 0) {
+            inFlight.current.delete(id);
+            // Kept until the (possibly deferred) grid shows the saved version; dropped at once after a failure.
+            if (settledVersion !== undefined) overrides.settle(id, settledVersion);
+            else overrides.clear(id);
+          } else inFlight.current.set(id, left);
+        });
+      if (!ok) forget(edit);
       return ok;
     },
     [client, agencyById],
