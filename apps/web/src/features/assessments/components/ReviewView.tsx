@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { ReviewCriterionMutation } from '../graphql/assessment.ts';
 import { answerLabel, type FwCriterion, indexFramework } from '../utils/framework.ts';
+import { AnswerHistory } from './AnswerHistory.tsx';
 import { EvidenceList } from './EvidencePanel.tsx';
 import type { AssessmentData, ConsensusItem } from './types.ts';
 import { SectionNav, sectionsOf } from './Worksheet.tsx';
@@ -145,6 +146,7 @@ function ReviewRow({
         </p>
       ) : null}
       <EvidenceList items={evidence} />
+      <AnswerHistory assessmentId={a.id} criterion={c} label={c.code ?? c.text.slice(0, 60)} />
       {editable && row ? (
         <div className="button-row">
           <button type="button" className="button button-small" disabled={state.loading} onClick={() => void send(true)}>

@@ -90,14 +90,14 @@ export function SectionNav({
   );
 }
 
-/** The server's verdict, turning true by itself when the deadline arrives while the worksheet is open (within a day). */
+/** The server's verdict, turning true by itself when the deadline arrives while the worksheet is open. */
 function useDeadlinePassed(deadline: string | null, serverPast: boolean): boolean {
   const [reached, setReached] = useState(false);
   useEffect(() => {
     setReached(false);
     if (!deadline || serverPast) return;
     const wait = new Date(deadline).getTime() - Date.now();
-    if (!(wait > 0 && wait < 86_400_000)) return;
+    if (!(wait > 0 && wait < 2_147_000_000)) return; // setTimeout's limit (about 24 days)
     const timer = window.setTimeout(() => setReached(true), wait + 1000);
     return () => window.clearTimeout(timer);
   }, [deadline, serverPast]);
