@@ -71,8 +71,14 @@ test('a manager of several governments switches between them', async ({ page }) 
   await expect(page).toHaveURL(/\/lumajang/);
   await page.getByRole('link', { name: 'Pohon Kinerja', exact: true }).click();
   await page.getByRole('link', { name: /Pohon Kinerja Badan Kepegawaian Daerah Kabupaten Lumajang/ }).click();
-  await expect(page.getByText('Meningkatnya Reformasi Birokrasi dalam Penyelenggaraan Pemerintah')).toBeVisible();
-  await expect(page.getByText(/55,96/).first()).toBeVisible();
+  await expect(page.getByTestId('tree-map')).toBeVisible();
+  // The same tree as an indented list: the level-0 result and its baseline.
+  await page.getByRole('link', { name: 'Daftar bertingkat' }).click();
+  const tree = page.getByRole('tree', { name: 'Struktur pohon kinerja' });
+  await expect(
+    tree.getByRole('treeitem', { name: /Meningkatnya Reformasi Birokrasi dalam Penyelenggaraan Pemerintah/ }).first(),
+  ).toBeVisible();
+  await expect(tree.getByText(/55,96/).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/foundation-06-lumajang-tree.png' });
 });
 

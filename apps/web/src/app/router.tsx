@@ -17,28 +17,20 @@
 //   /:gov/tree/step/:stepId     from a work-plan step (or action) up to the results it serves
 //   /:gov/process-maps          business-process, relation and cross-function maps
 //   /:gov/admin                 members and audit log (ADMIN)
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import AdminPage from '../pages/AdminPage.tsx';
-import AssessmentFrameworkPage from '../pages/AssessmentFrameworkPage.tsx';
-import AssessmentPage from '../pages/AssessmentPage.tsx';
-import AssessmentsPage from '../pages/AssessmentsPage.tsx';
 import HomePage from '../pages/HomePage.tsx';
-import IndicatorDashboardPage from '../pages/IndicatorDashboardPage.tsx';
-import IndicatorEntryPage from '../pages/IndicatorEntryPage.tsx';
-import IndicatorGoalPage from '../pages/IndicatorGoalPage.tsx';
-import IndicatorsPage from '../pages/IndicatorsPage.tsx';
 import NotFoundPage from '../pages/NotFoundPage.tsx';
-import OverviewPage from '../pages/OverviewPage.tsx';
-import PerformanceTreeCascadePage from '../pages/PerformanceTreeCascadePage.tsx';
-import PerformanceTreePage from '../pages/PerformanceTreePage.tsx';
-import PerformanceTreeProcessMapsPage from '../pages/PerformanceTreeProcessMapsPage.tsx';
-import PerformanceTreesPage from '../pages/PerformanceTreesPage.tsx';
-import PerformanceTreeStepPage from '../pages/PerformanceTreeStepPage.tsx';
 import SignInPage from '../pages/SignInPage.tsx';
-import WorkPlanPage from '../pages/WorkPlanPage.tsx';
-import WorkPlansPage from '../pages/WorkPlansPage.tsx';
 import { GovernmentLayout } from './GovernmentLayout.tsx';
 import { RootLayout } from './RootLayout.tsx';
+
+// Every page but the first ones a visitor sees is its own chunk, loaded when its
+// route is entered: the app boots with the shell only (React, router, Apollo,
+// i18n) and a page brings its own libraries (Recharts, d3, the grid, exceljs).
+function page(load: () => Promise<{ default: ComponentType }>) {
+  return async () => ({ Component: (await load()).default });
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -51,24 +43,23 @@ export function createRouter() {
           path: '/:gov',
           element: <GovernmentLayout />,
           children: [
-            { index: true, element: <OverviewPage /> },
-            { path: 'work-plans', element: <WorkPlansPage /> },
-            { path: 'work-plans/:id', element: <WorkPlanPage /> },
-            { path: 'indicators', element: <IndicatorsPage /> },
-            { path: 'indicators/dashboard', element: <IndicatorDashboardPage /> },
-            { path: 'indicators/dashboard/goals/:goalId', element: <IndicatorGoalPage /> },
-            { path: 'indicators/entry', element: <IndicatorEntryPage /> },
-            // Loaded on demand: the trend chart brings Recharts, which no other page needs.
-            { path: 'indicators/:id', lazy: async () => ({ Component: (await import('../pages/IndicatorDetailPage.tsx')).default }) },
-            { path: 'assessments', element: <AssessmentsPage /> },
-            { path: 'assessments/frameworks/:id', element: <AssessmentFrameworkPage /> },
-            { path: 'assessments/:id', element: <AssessmentPage /> },
-            { path: 'tree', element: <PerformanceTreesPage /> },
-            { path: 'tree/:id', element: <PerformanceTreePage /> },
-            { path: 'tree/:id/cascade/:nodeId', element: <PerformanceTreeCascadePage /> },
-            { path: 'tree/step/:stepId', element: <PerformanceTreeStepPage /> },
-            { path: 'process-maps', element: <PerformanceTreeProcessMapsPage /> },
-            { path: 'admin', element: <AdminPage /> },
+            { index: true, lazy: page(() => import('../pages/OverviewPage.tsx')) },
+            { path: 'work-plans', lazy: page(() => import('../pages/WorkPlansPage.tsx')) },
+            { path: 'work-plans/:id', lazy: page(() => import('../pages/WorkPlanPage.tsx')) },
+            { path: 'indicators', lazy: page(() => import('../pages/IndicatorsPage.tsx')) },
+            { path: 'indicators/dashboard', lazy: page(() => import('../pages/IndicatorDashboardPage.tsx')) },
+            { path: 'indicators/dashboard/goals/:goalId', lazy: page(() => import('../pages/IndicatorGoalPage.tsx')) },
+            { path: 'indicators/entry', lazy: page(() => import('../pages/IndicatorEntryPage.tsx')) },
+            { path: 'indicators/:id', lazy: page(() => import('../pages/IndicatorDetailPage.tsx')) },
+            { path: 'assessments', lazy: page(() => import('../pages/AssessmentsPage.tsx')) },
+            { path: 'assessments/frameworks/:id', lazy: page(() => import('../pages/AssessmentFrameworkPage.tsx')) },
+            { path: 'assessments/:id', lazy: page(() => import('../pages/AssessmentPage.tsx')) },
+            { path: 'tree', lazy: page(() => import('../pages/PerformanceTreesPage.tsx')) },
+            { path: 'tree/:id', lazy: page(() => import('../pages/PerformanceTreePage.tsx')) },
+            { path: 'tree/:id/cascade/:nodeId', lazy: page(() => import('../pages/PerformanceTreeCascadePage.tsx')) },
+            { path: 'tree/step/:stepId', lazy: page(() => import('../pages/PerformanceTreeStepPage.tsx')) },
+            { path: 'process-maps', lazy: page(() => import('../pages/PerformanceTreeProcessMapsPage.tsx')) },
+            { path: 'admin', lazy: page(() => import('../pages/AdminPage.tsx')) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
