@@ -41,6 +41,23 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   // A new activity under the level-3 program, with indicator, baseline and rationale.
   await searchAndSelect(page, 'Pengembangan Kompetensi SDM');
   const panel = page.getByRole('complementary', { name: 'Rincian simpul' });
+  // The map from the keyboard: the selected node is its tab stop; ↓ child, → sibling, ↑ parent, Enter opens.
+  const map = page.getByTestId('tree-map');
+  const program = map.getByRole('button', { name: /^Level 3 · [^:]+: Pengembangan Kompetensi SDM(\.|$)/ });
+  await expect(program).toHaveAttribute('tabindex', '0');
+  await program.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(map.getByRole('button', { name: /^Level \d · [^:]+: Penyelenggaraan Pengembangan Kompetensi(\.|$)/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const evaluation = map.getByRole('button', { name: /^Level \d · [^:]+: Evaluasi dan Pelaporan(\.|$)/ });
+  await expect(evaluation).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Evaluasi dan Pelaporan', exact: true })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-map-keyboard.png' });
+  await page.keyboard.press('ArrowUp');
+  await expect(program).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Pengembangan Kompetensi SDM', exact: true })).toBeVisible();
   await panel.getByRole('button', { name: 'Tambah turunan' }).click();
   await panel.getByLabel('Pernyataan kinerja').fill(activity);
   await expect(panel.getByLabel('Jenis')).toHaveValue('ACTIVITY');
@@ -90,6 +107,22 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   await panel.getByRole('button', { name: 'Pindahkan', exact: true }).click();
   await expect(panel.getByLabel('Pindahkan ke induk')).toHaveValue(/.+/);
 
+  // Dropped on the left edge of a sibling, the activity is placed before it (not under it).
+  await searchAndSelect(page, activity);
+  const activityNode = page.locator('[data-node-id]').filter({ hasText: 'Pengelolaan Uji Kompetensi' }).first();
+  const last = page.locator('[data-node-id]').filter({ hasText: 'Pelaksanaan Kerjasama Antar Lembaga' }).first();
+  const lastBox = await last.locator('rect').first().boundingBox();
+  const activityHandle = await activityNode.locator(':scope > [data-drag-handle]').boundingBox();
+  if (!lastBox || !activityHandle) throw new Error('activity handle or sibling not on screen');
+  await page.mouse.move(activityHandle.x + activityHandle.width / 2, activityHandle.y + activityHandle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(lastBox.x + lastBox.width * 0.08, lastBox.y + lastBox.height / 2, { steps: 8 });
+  const tip = page.getByTestId('tree-map').getByText('Taruh sebelum: Pelaksanaan Kerjasama Antar Lembaga');
+  await expect(tip).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-map-drop-before.png' });
+  await page.mouse.up();
+  await expect(tip).toBeHidden();
+
   // Outline: the new activity moves up one place with Alt+↑ from the keyboard.
   await page.getByRole('link', { name: 'Daftar bertingkat' }).click();
   const tree = page.getByRole('tree', { name: 'Struktur pohon kinerja' });
@@ -97,12 +130,14 @@ test('planner builds a branch of the performance tree', async ({ page }) => {
   const item = tree.getByRole('treeitem', { name: new RegExp(activity) });
   const parent = tree.getByRole('treeitem', { name: /Pengembangan Kompetensi SDM/ }).first();
   const childNames = async () => parent.locator(':scope > ul > li[role="treeitem"] > .tree-outline-row .tree-statement').allTextContents();
-  expect((await childNames()).at(-1)).toBe(activity);
+  await expect
+    .poll(childNames)
+    .toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
   await item.focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect
     .poll(childNames)
-    .toEqual(['Penyelenggaraan Pengembangan Kompetensi', 'Evaluasi dan Pelaporan', activity, 'Pelaksanaan Kerjasama Antar Lembaga']);
+    .toEqual(['Penyelenggaraan Pengembangan Kompetensi', activity, 'Evaluasi dan Pelaporan', 'Pelaksanaan Kerjasama Antar Lembaga']);
   // Edit in place: F2 on the focused node, type, Enter.
   await item.focus();
   await page.keyboard.press('F2');
@@ -202,6 +237,32 @@ test('planner keeps the business-process maps of the same document', async ({ pa
   const table = page.getByRole('table', { name: /Peta lintas fungsi/ });
   await expect(table.getByRole('row', { name: /Melakukan pemberhentian aparatur/ })).toContainText('SK pensiun');
   await page.screenshot({ path: 'e2e/screenshots/performance-tree-process-maps.png', fullPage: true });
+
+  // A new supporting process, reordered from the keyboard (handle: Space, ↑, Space) and with its button, then removed.
+  const supporting = page.getByRole('region', { name: 'Proses pendukung' });
+  const processName = `Pengelolaan arsip uji ${suffix}`;
+  await supporting.getByRole('button', { name: /Tambah proses/ }).click();
+  await supporting.getByLabel('Nama proses').fill(processName);
+  await supporting.getByRole('button', { name: 'Simpan' }).click();
+  const names = () => supporting.locator('.process-name').allTextContents();
+  await expect.poll(async () => (await names()).at(-1)).toBe(processName);
+  const count = (await names()).length;
+  const handle = supporting.getByRole('button', { name: `Urutkan ${processName} (seret, atau Spasi lalu tombol panah)` });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(`${processName} berada di atas Meningkatnya Manajemen ASN melalui Sistem Merit.`)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await names()).indexOf(processName)).toBe(count - 2);
+  await expect(page.getByText(`${processName} kini urutan ke-${count - 1} dari ${count}.`)).toBeVisible();
+  await supporting.getByRole('button', { name: `Naikkan: ${processName}` }).click();
+  await expect.poll(async () => (await names()).indexOf(processName)).toBe(count - 3);
+  await page.reload();
+  await expect.poll(async () => (await names()).indexOf(processName)).toBe(count - 3);
+  await page.screenshot({ path: 'e2e/screenshots/performance-tree-process-reorder.png', fullPage: true });
+  await supporting.getByRole('button', { name: `Hapus: ${processName}` }).click();
+  await expect(supporting.getByText(processName)).toHaveCount(0);
 
   // A new row of the cross-function table, then edited and removed.
   await page.getByRole('button', { name: '+ Tambah aktivitas' }).click();

@@ -412,6 +412,12 @@ const stepFields = {
 };
 export const ZAddCrossFunctionStep = z.object({ mapId: id('Peta proses'), index: z.number().int().min(0).nullish(), ...stepFields });
 export const ZUpdateCrossFunctionStep = z.object({ id: id('Langkah'), version, ...stepFields });
+export const ZMoveBusinessProcess = z.object({
+  id: id('Proses bisnis'),
+  version,
+  index: z.number().int().min(0, 'Posisi tidak boleh negatif'),
+});
+
 export const ZMoveCrossFunctionStep = z.object({
   id: id('Langkah'),
   version,

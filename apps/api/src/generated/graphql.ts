@@ -841,6 +841,13 @@ export type MoveActionResult = {
   to: Activity;
 };
 
+export type MoveBusinessProcessInput = {
+  id: Scalars['ID']['input'];
+  /** Position among the processes of the same kind (0 = first). */
+  index: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type MoveCrossFunctionStepInput = {
   id: Scalars['ID']['input'];
   index: Scalars['Int']['input'];
@@ -908,6 +915,7 @@ export type Mutation = {
   /** Links an indicator to a node, or changes the link's rationale. */
   linkTreeNodeIndicator: TreeNode;
   moveAction: MoveActionResult;
+  moveBusinessProcess: ProcessMap;
   moveCrossFunctionStep: ProcessMap;
   moveStep: MoveStepResult;
   /** Reorders (same parent) or moves a subtree under another parent; refused when it would create a cycle. */
@@ -1095,6 +1103,11 @@ export type MutationLinkTreeNodeIndicatorArgs = {
 
 export type MutationMoveActionArgs = {
   input: MoveInput;
+};
+
+
+export type MutationMoveBusinessProcessArgs = {
+  input: MoveBusinessProcessInput;
 };
 
 
@@ -2114,6 +2127,7 @@ export type ResolversTypes = {
   MemberUser: ResolverTypeWrapper<Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
+  MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
   MoveStepResult: ResolverTypeWrapper<Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversTypes['Action'], step: ResolversTypes['Step'], to: ResolversTypes['Action'] }>;
@@ -2246,6 +2260,7 @@ export type ResolversParentTypes = {
   MemberUser: Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Membership: MembershipRow;
   MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
+  MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
   MoveStepResult: Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversParentTypes['Action'], step: ResolversParentTypes['Step'], to: ResolversParentTypes['Action'] };
@@ -2745,6 +2760,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
   linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
   moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
+  moveBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationMoveBusinessProcessArgs, 'input'>>;
   moveCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationMoveCrossFunctionStepArgs, 'input'>>;
   moveStep?: Resolver<ResolversTypes['MoveStepResult'], ParentType, ContextType, RequireFields<MutationMoveStepArgs, 'input'>>;
   moveTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationMoveTreeNodeArgs, 'input'>>;

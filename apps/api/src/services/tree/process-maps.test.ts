@@ -6,7 +6,7 @@ type Map = {
   id: string;
   canEdit: boolean;
   actors: string[];
-  processes: { id: string; kind: string; name: string; responsibleOfficial: string | null; version: number }[];
+  processes: { id: string; kind: string; name: string; responsibleOfficial: string | null; sortOrder: number; version: number }[];
   crossFunctionSteps: { id: string; activity: string; actor: string; outputDocument: string | null; sortOrder: number; version: number }[];
 };
 
@@ -93,6 +93,51 @@ describeApi('process maps (Lumajang BKD)', () => {
       )
     ).deleteCrossFunctionStep;
     expect(deleted.crossFunctionSteps.some((s) => s.id === row.id)).toBe(false);
+  });
+
+  it('reorders a process among those of its kind, versioned and audited; a stale or bad move changes nothing', async () => {
+    const MOVE = `mutation ($input: MoveBusinessProcessInput!) { moveBusinessProcess(input: $input) { ${MAP} } }`;
+    const ADD = `mutation ($input: AddBusinessProcessInput!) { addBusinessProcess(input: $input) { ${MAP} } }`;
+    await planner.ok(ADD, { input: { mapId: map.id, kind: 'SUPPORTING', name: 'Urut uji A' } });
+    const withBoth = (
+      await planner.ok<{ addBusinessProcess: Map }>(ADD, { input: { mapId: map.id, kind: 'SUPPORTING', name: 'Urut uji B' } })
+    ).addBusinessProcess;
+    const supporting = (m: Map) => m.processes.filter((p) => p.kind === 'SUPPORTING');
+    const before = supporting(withBoth);
+    const b = before.at(-1)!;
+    expect(b.name).toBe('Urut uji B');
+
+    const moved = (await planner.ok<{ moveBusinessProcess: Map }>(MOVE, { input: { id: b.id, version: b.version, index: 0 } }))
+      .moveBusinessProcess;
+    const after = supporting(moved);
+    expect(after.map((p) => p.id)).toEqual([b.id, ...before.slice(0, -1).map((p) => p.id)]);
+    expect(after.map((p) => p.sortOrder)).toEqual([...after.keys()]);
+    expect(after[0]!.version).toBe(b.version + 1);
+    // Other kinds keep their order.
+    expect(moved.processes.filter((p) => p.kind !== 'SUPPORTING').map((p) => p.id)).toEqual(
+      withBoth.processes.filter((p) => p.kind !== 'SUPPORTING').map((p) => p.id),
+    );
+    const log = await api.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'BusinessProcess', entityId: b.id, action: 'UPDATE' },
+      orderBy: { id: 'desc' },
+    });
+    expect(log.before).toMatchObject({ sortOrder: b.sortOrder, version: b.version });
+    expect(log.after).toMatchObject({ sortOrder: 0, version: b.version + 1 });
+
+    // The old version is stale: refused as a conflict, nothing moves.
+    const stale = await planner.gql(MOVE, { input: { id: b.id, version: b.version, index: 3 } });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const negative = await planner.gql(MOVE, { input: { id: b.id, version: b.version + 1, index: -1 } });
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'index' });
+    const manager = await api.as('pimpinan@lumajang.demo', 'lumajang');
+    const refused = await manager.gql(MOVE, { input: { id: b.id, version: b.version + 1, index: 1 } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(supporting(await reload()).map((p) => p.id)).toEqual(after.map((p) => p.id));
+
+    // Past the end clamps to last.
+    const last = (await planner.ok<{ moveBusinessProcess: Map }>(MOVE, { input: { id: b.id, version: b.version + 1, index: 99 } }))
+      .moveBusinessProcess;
+    expect(supporting(last).at(-1)!.id).toBe(b.id);
   });
 
   it('lets a manager read but not edit, and hides the map from other governments', async () => {

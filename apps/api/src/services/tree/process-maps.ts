@@ -4,6 +4,7 @@
 import {
   ZAddBusinessProcess,
   ZAddCrossFunctionStep,
+  ZMoveBusinessProcess,
   ZMoveCrossFunctionStep,
   ZUpdateBusinessProcess,
   ZUpdateCrossFunctionStep,
@@ -110,6 +111,40 @@ export async function deleteBusinessProcess(ctx: Context, args: { id: string; ve
       throw conflict(`Business process was changed by someone else (now version ${row.version}); reload and try again`, row);
     await tx.businessProcess.delete({ where: { id: row.id } });
     await audit(tx, ctx, { entity: 'BusinessProcess', entityId: row.id, action: 'DELETE', before: row });
+    return mapOrFail(tx, ctx, row.mapId);
+  });
+}
+
+/**
+ * Moves a process to `index` among the processes of its kind (clamped), renumbering them
+ * 0..n-1. The map's version orders concurrent moves; a stale process version is a conflict.
+ */
+export async function moveBusinessProcess(ctx: Context, input: unknown) {
+  const { id, version, index } = parseInput(ZMoveBusinessProcess, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const row = await processOfGovernment(tx, ctx, id);
+    await touchMap(tx, ctx, row.mapId);
+    if (row.version !== version)
+      throw conflict(`Business process was changed by someone else (now version ${row.version}); reload and try again`, row);
+    const siblings = await tx.businessProcess.findMany({
+      where: { mapId: row.mapId, kind: row.kind },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    });
+    const rest = siblings.filter((s) => s.id !== id);
+    const at = Math.max(0, Math.min(index, rest.length));
+    const order = [...rest.slice(0, at), row, ...rest.slice(at)];
+    for (const [i, s] of order.entries()) {
+      if (s.id === id) continue;
+      if (s.sortOrder !== i) await tx.businessProcess.update({ where: { id: s.id }, data: { sortOrder: i } });
+    }
+    const after = await tx.businessProcess.update({ where: { id }, data: { sortOrder: at, version: { increment: 1 } } });
+    await audit(tx, ctx, {
+      entity: 'BusinessProcess',
+      entityId: id,
+      action: 'UPDATE',
+      before: { sortOrder: row.sortOrder, version: row.version },
+      after: { sortOrder: after.sortOrder, version: after.version },
+    });
     return mapOrFail(tx, ctx, row.mapId);
   });
 }

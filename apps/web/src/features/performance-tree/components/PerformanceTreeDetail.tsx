@@ -11,7 +11,7 @@ import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { usePageTitle } from '../../session/hooks/usePageTitle.ts';
-import { PerformanceTreeQuery } from '../graphql/trees.ts';
+import { PerformanceTreeChecksQuery, PerformanceTreeQuery } from '../graphql/trees.ts';
 import { fieldsOf, useTreeEditing } from '../hooks/useTreeEditing.ts';
 import {
   buildExportSvg,
@@ -65,6 +65,9 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
   const nodes = tree.nodes as TreeNodeData[];
   const selected = selectedId ? (nodes.find((n) => n.id === selectedId) ?? null) : null;
   const editing = useTreeEditing(tree.id, year);
+  // The checks arrive on their own (the map does not wait for them); edits refetch both.
+  const checksResult = useQuery(PerformanceTreeChecksQuery, { variables: { id: tree.id } });
+  const checks = checksResult.data?.performanceTree?.checks;
   const mapRef = useRef<TreeMapHandle>(null);
   // `collapsed`: subtrees hidden; `layoutCollapsed` (a subset): subtrees left out of the layout.
   // A single collapse only hides (no relayout); bulk actions and expanding a node that the layout
@@ -118,13 +121,13 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
 
   const warnings = useMemo(() => {
     const map = new Map<string, string>();
-    for (const c of tree.checks) {
+    for (const c of checks ?? []) {
       if (!c.nodeId) continue;
       const text = c.kind === 'LEVEL_SKIPPED' ? t('tree.map.levelSkippedShort') : t('tree.map.noIndicatorShort');
       map.set(c.nodeId, map.has(c.nodeId) ? `${map.get(c.nodeId)}, ${text}` : text);
     }
     return map;
-  }, [tree.checks, t]);
+  }, [checks, t]);
 
   const levels = useMemo(() => [...new Set(nodes.map((n) => n.level))].sort((a, b) => a - b), [nodes]);
   const matches = useMemo(() => {
@@ -154,11 +157,11 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
     [setParam, t],
   );
   const moveFromMap = useCallback(
-    async (nodeId: string, parentId: string) => {
+    async (nodeId: string, parentId: string | null, index: number) => {
       const node = nodes.find((n) => n.id === nodeId);
       if (!node) return;
       try {
-        await editing.moveNode(node, parentId, nodes.filter((n) => n.parentId === parentId).length);
+        await editing.moveNode(node, parentId, index);
         announce(t('tree.node.moved'));
       } catch (e) {
         announce(errorMessage(e));
@@ -525,7 +528,16 @@ function TreeWorkspace({ tree, year }: { tree: Tree; year: number }) {
           ) : null}
         </div>
       ) : null}
-      <TreeChecks checks={tree.checks} nodes={nodes} onSelect={select} />
+      {checks ? (
+        <TreeChecks checks={checks} nodes={nodes} onSelect={select} />
+      ) : checksResult.error ? (
+        <p role="alert">
+          {errorMessage(checksResult.error)}{' '}
+          <button type="button" className="button button-small" onClick={() => checksResult.refetch()}>
+            {t('common.retry')}
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }

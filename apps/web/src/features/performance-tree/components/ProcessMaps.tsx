@@ -2,6 +2,9 @@
 // managerial / main / supporting processes → outputs), the relation map (process → responsible
 // official) and the cross-function table (activity × actor → output document). Planners edit them.
 import { useMutation, useQuery } from '@apollo/client/react';
+import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessKind, ProcessMapFieldsFragment } from '../../../gql/graphql.ts';
@@ -14,6 +17,7 @@ import {
   AddCrossFunctionStepMutation,
   DeleteBusinessProcessMutation,
   DeleteCrossFunctionStepMutation,
+  MoveBusinessProcessMutation,
   MoveCrossFunctionStepMutation,
   ProcessMapsQuery,
   UpdateBusinessProcessMutation,
@@ -70,13 +74,39 @@ function ProcessMapView({ map }: { map: Map }) {
   const [add] = useMutation(AddBusinessProcessMutation);
   const [update] = useMutation(UpdateBusinessProcessMutation);
   const [remove] = useMutation(DeleteBusinessProcessMutation);
+  const [moveProcess] = useMutation(MoveBusinessProcessMutation);
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState<ProcessKind | null>(null);
   const byKind = (k: ProcessKind) => map.processes.filter((p) => p.kind === k);
   const saved = t('tree.processMaps.saved');
+  /** Moves a process to `index` among its kind; shown at once, rolled back when refused. */
+  const reorder = (p: Process, index: number) => {
+    const same = byKind(p.kind).filter((x) => x.id !== p.id);
+    const at = Math.max(0, Math.min(index, same.length));
+    const ordered = [...same.slice(0, at), p, ...same.slice(at)].map((x, i) =>
+      x.id === p.id ? { ...x, sortOrder: i, version: x.version + 1 } : { ...x, sortOrder: i },
+    );
+    const processes = KINDS.flatMap((k) => (k === p.kind ? ordered : byKind(k)));
+    return run(
+      () =>
+        moveProcess({
+          variables: { input: { id: p.id, version: p.version, index: at } },
+          optimisticResponse: { moveBusinessProcess: { ...map, processes } },
+        }),
+      t('tree.processMaps.moved', { name: p.name, position: at + 1, count: same.length + 1 }),
+    );
+  };
+  const onDragEnd = (kind: ProcessKind) => (event: DragEndEvent) => {
+    const list = byKind(kind);
+    const p = list.find((x) => x.id === event.active.id);
+    const to = list.findIndex((x) => x.id === event.over?.id);
+    if (p && to >= 0 && list[to]?.id !== p.id) reorder(p, to);
+  };
 
-  const card = (p: Process) =>
-    editing === p.id ? (
+  const card = (p: Process, i: number, all: Process[]) => {
+    const count = all.length;
+    return editing === p.id ? (
       <ProcessForm
         key={p.id}
         initial={p}
@@ -86,11 +116,29 @@ function ProcessMapView({ map }: { map: Map }) {
         }}
       />
     ) : (
-      <li key={p.id} className={`process-card process-${p.kind.toLowerCase()}`}>
-        <p className="process-name">{p.name}</p>
-        {p.responsibleOfficial ? <p className="muted">{p.responsibleOfficial}</p> : null}
+      <SortableProcess key={p.id} process={p} canEdit={map.canEdit}>
         {map.canEdit ? (
           <div className="button-row">
+            {i > 0 ? (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`${t('tree.processMaps.moveUp')}: ${p.name}`}
+                onClick={() => reorder(p, i - 1)}
+              >
+                ↑
+              </button>
+            ) : null}
+            {i < count - 1 ? (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`${t('tree.processMaps.moveDown')}: ${p.name}`}
+                onClick={() => reorder(p, i + 1)}
+              >
+                ↓
+              </button>
+            ) : null}
             <button
               type="button"
               className="button button-small"
@@ -109,15 +157,40 @@ function ProcessMapView({ map }: { map: Map }) {
             </button>
           </div>
         ) : null}
-      </li>
+      </SortableProcess>
     );
+  };
+  const nameOf = (id: string | number) => map.processes.find((p) => p.id === id)?.name ?? '';
 
   const column = (kinds: ProcessKind[]) => (
     <div className="process-column">
       {kinds.map((k) => (
         <section key={k} className="process-group" aria-labelledby={`${map.id}-${k}`}>
           <h3 id={`${map.id}-${k}`}>{t(`tree.processMaps.kinds.${k}`)}</h3>
-          <ul>{byKind(k).map(card)}</ul>
+          {map.canEdit ? (
+            <DndContext
+              sensors={sensors}
+              collisionDetection={closestCenter}
+              onDragEnd={onDragEnd(k)}
+              accessibility={{
+                screenReaderInstructions: { draggable: t('tree.processMaps.dragInstructions') },
+                announcements: {
+                  onDragStart: ({ active }) => t('tree.processMaps.dragStart', { name: nameOf(active.id) }),
+                  onDragOver: ({ active, over }) =>
+                    over ? t('tree.processMaps.dragOver', { name: nameOf(active.id), target: nameOf(over.id) }) : undefined,
+                  onDragEnd: ({ active, over }) =>
+                    over ? t('tree.processMaps.dragOver', { name: nameOf(active.id), target: nameOf(over.id) }) : undefined,
+                  onDragCancel: ({ active }) => t('tree.processMaps.dragCancel', { name: nameOf(active.id) }),
+                },
+              }}
+            >
+              <SortableContext items={byKind(k).map((p) => p.id)} strategy={verticalListSortingStrategy}>
+                <ul>{byKind(k).map(card)}</ul>
+              </SortableContext>
+            </DndContext>
+          ) : (
+            <ul>{byKind(k).map(card)}</ul>
+          )}
           {map.canEdit ? (
             adding === k ? (
               <ProcessForm
@@ -426,5 +499,35 @@ function StepForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A process card, sortable within its kind by its handle (pointer drag, or Space and the arrows). */
+function SortableProcess({ process: p, canEdit, children }: { process: Process; canEdit: boolean; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: p.id, disabled: !canEdit });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`process-card process-${p.kind.toLowerCase()}${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+    >
+      <div className="process-card-head">
+        {canEdit ? (
+          <button
+            type="button"
+            className="process-drag-handle"
+            aria-label={t('tree.processMaps.dragHandle', { name: p.name })}
+            {...attributes}
+            {...listeners}
+          >
+            ⠿
+          </button>
+        ) : null}
+        <p className="process-name">{p.name}</p>
+      </div>
+      {p.responsibleOfficial ? <p className="muted">{p.responsibleOfficial}</p> : null}
+      {children}
+    </li>
   );
 }

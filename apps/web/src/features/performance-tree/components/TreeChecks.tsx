@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PerformanceTreeQuery } from '../../../gql/graphql.ts';
+import type { PerformanceTreeChecksQuery } from '../../../gql/graphql.ts';
 import { formatCount } from '../../../ui/format.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import type { TreeNodeData } from '../utils/treeOutline.ts';
 
-type Check = NonNullable<PerformanceTreeQuery['performanceTree']>['checks'][number];
+type Check = NonNullable<PerformanceTreeChecksQuery['performanceTree']>['checks'][number];
 const KINDS = ['NODE_WITHOUT_INDICATOR', 'LEVEL_SKIPPED', 'ACTION_NOT_REACHED', 'INDICATOR_UNUSED'] as const;
 const SHOWN = 8;
 

@@ -15,11 +15,12 @@ export function nodeLabels(layout: TreeLayout, t: TFunction) {
   return layout.nodes.map((laid) => {
     const node = laid.node;
     const status = nodeStatus(node);
+    const header = `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`;
     const indicator = node.indicators.length ? node.indicators.map((l) => l.indicator.name).join('; ') : (node.indicatorText ?? null);
     return {
       laid,
       box: { x0: laid.x, y0: laid.y, x1: laid.x + laid.width, y1: laid.y + laid.height + 12 },
-      header: `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`,
+      header,
       indicator: indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
       baseline:
         node.observedValue != null
@@ -27,6 +28,15 @@ export function nodeLabels(layout: TreeLayout, t: TFunction) {
           : null,
       status,
       statusLabel: status ? t(`tree.status.${status}`) : null,
+      /** The node's accessible name: what the box shows, in reading order. */
+      name: [
+        `${header}: ${node.statement}`,
+        indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
+        node.observedValue != null ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}` : null,
+        status ? t(`tree.status.${status}`) : null,
+      ]
+        .filter(Boolean)
+        .join('. '),
       expandLabel: t('tree.map.expandNode', { statement: node.statement }),
       collapseLabel: t('tree.map.collapseNode', { statement: node.statement }),
     };

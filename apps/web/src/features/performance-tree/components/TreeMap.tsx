@@ -37,7 +37,8 @@ export interface TreeMapProps {
   label: string;
   onSelect: (id: string) => void;
   onToggle: (id: string) => void;
-  onMove: (nodeId: string, newParentId: string) => void;
+  /** Move a subtree: under `parentId`, at `index` among its other children (as the outline does). */
+  onMove: (nodeId: string, parentId: string | null, index: number) => void;
 }
 
 export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(props, ref) {
@@ -97,6 +98,17 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   // Before the first fit (a layout effect, so before the first paint) nothing is drawn.
   const visibleBox = (b: Box) =>
     !cull || (region !== null && b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1);
+  // Keyboard: one node of the map is its tab stop (roving tabindex); the arrows move it along the
+  // drawn tree (↑ parent, ↓ first child, ←/→ siblings), Enter or Space opens the node's panel.
+  const [focusWanted, setFocusWanted] = useState<string | null>(null);
+  const shown = useMemo(() => layout.nodes.filter((n) => !hidden.has(n.id)), [layout, hidden]);
+  const focusId = useMemo(() => {
+    const ids = new Set(shown.map((n) => n.id));
+    if (focusWanted && ids.has(focusWanted)) return focusWanted;
+    if (selectedId && ids.has(selectedId)) return selectedId;
+    return shown[0]?.id ?? null;
+  }, [shown, focusWanted, selectedId]);
+  const moveFocus = useRef(false);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
@@ -136,22 +148,25 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         const { x, y, k } = event.transform;
         layerRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
         // The moved drawing is painted first; nodes the view now reaches are added right after
-        // that frame (one coalesced React update), so a gesture never waits for them.
+        // that frame (one coalesced React update), so a gesture never waits for them. The level of
+        // detail (below a readable scale only the boxes and first lines are drawn) changes in the
+        // same deferred step: restyling every node never lands in a gesture's frame.
         pendingView.current = { x, y, k };
         if (!regionScheduled.current) {
           regionScheduled.current = true;
           requestAnimationFrame(() =>
             setTimeout(() => {
               regionScheduled.current = false;
-              if (pendingView.current) updateRegionRef.current(pendingView.current);
+              const view = pendingView.current;
+              if (!view) return;
+              updateRegionRef.current(view);
+              const low = view.k < LOW_DETAIL_SCALE;
+              if (low !== lowDetail.current) {
+                lowDetail.current = low;
+                svg.classList.toggle('tree-map-low-detail', low);
+              }
             }, 0),
           );
-        }
-        // Level of detail: below a readable scale only the boxes and first lines are drawn.
-        const low = k < LOW_DETAIL_SCALE;
-        if (low !== lowDetail.current) {
-          lowDetail.current = low;
-          svg.classList.toggle('tree-map-low-detail', low);
         }
       });
     zoomRef.current = zoom;
@@ -196,8 +211,84 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
     [fit],
   );
 
-  // Drag a node's handle onto another node to move the subtree under it.
+  /** Pans (at the same scale) so that a node is inside the view. */
+  const reveal = useCallback((id: string) => {
+    const svg = svgRef.current;
+    const zoom = zoomRef.current;
+    const n = layoutRef.current.nodes.find((x) => x.id === id);
+    if (!svg || !zoom || !n) return;
+    const tr = zoomTransform(svg);
+    const { width, height } = svg.getBoundingClientRect();
+    const left = n.x * tr.k + tr.x;
+    const top = n.y * tr.k + tr.y;
+    const inside = left >= 0 && top >= 0 && left + n.width * tr.k <= width && top + n.height * tr.k <= height;
+    if (!inside) select(svg).call(zoom.translateTo, n.x + n.width / 2, n.y + n.height / 2);
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent<SVGSVGElement>) => {
+      const card = (event.target as Element).closest?.('.tree-map-card');
+      const id = card?.closest('[data-node-id]')?.getAttribute('data-node-id');
+      if (!card || !id) return;
+      const current = shown.find((n) => n.id === id);
+      if (!current) return;
+      const parentId = current.node.parentId;
+      const siblings = shown.filter((n) => n.node.parentId === parentId);
+      const at = siblings.indexOf(current);
+      let next: string | undefined;
+      switch (event.key) {
+        case 'ArrowUp':
+          next = parentId && shown.some((n) => n.id === parentId) ? parentId : undefined;
+          break;
+        case 'ArrowDown':
+          next = shown.find((n) => n.node.parentId === id)?.id;
+          break;
+        case 'ArrowLeft':
+          next = siblings[at - 1]?.id;
+          break;
+        case 'ArrowRight':
+          next = siblings[at + 1]?.id;
+          break;
+        case 'Home':
+          next = shown[0]?.id;
+          break;
+        case 'Enter':
+        case ' ':
+          event.preventDefault();
+          onSelect(id);
+          return;
+        case '+':
+        case '-':
+        case '*':
+          if (current.childCount > 0 && collapsed.has(id) === (event.key !== '-')) onToggle(id);
+          event.preventDefault();
+          return;
+        default:
+          return;
+      }
+      event.preventDefault();
+      if (!next) return;
+      moveFocus.current = true;
+      setFocusWanted(next);
+      reveal(next);
+    },
+    [shown, collapsed, onSelect, onToggle, reveal],
+  );
+  // After an arrow key the new tab stop is drawn (a focused node is never culled): focus it.
+  useLayoutEffect(() => {
+    if (!moveFocus.current || !focusId) return;
+    moveFocus.current = false;
+    const el = svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(focusId)}"] .tree-map-card`);
+    el?.focus({ preventScroll: true });
+  }, [focusId]);
+
+  // Drag a node's handle onto another node: onto its middle to make it the last child, onto its
+  // edge (left/right; top/bottom for a listed item) to place it before/after that node.
   const drag = useRef<{ id: string; over: Element | null } | null>(null);
+  const dropMarkRef = useRef<SVGRectElement>(null);
+  const dropTipRef = useRef<SVGTextElement>(null);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
   const onDragStart = useCallback(
     (id: string, event: React.PointerEvent) => {
       event.stopPropagation();
@@ -211,28 +302,74 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         const el = document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-node-id]') ?? null;
         return el && el.getAttribute('data-node-id') !== id ? el : null;
       };
-      const move = (e: PointerEvent) => {
+      /** Where a drop at the pointer would put the node. */
+      const dropAt = (e: PointerEvent) => {
         const over = targetAt(e);
-        if (over === drag.current?.over) return;
-        drag.current?.over?.querySelector('rect')?.removeAttribute('filter');
-        drag.current?.over?.classList.remove('tree-drop-target');
-        over?.classList.add('tree-drop-target');
-        if (drag.current) drag.current.over = over;
+        const targetId = over?.getAttribute('data-node-id');
+        const laid = targetId ? layoutRef.current.nodes.find((n) => n.id === targetId) : undefined;
+        const box = over?.querySelector('rect')?.getBoundingClientRect();
+        if (!over || !laid || !box) return null;
+        const f = laid.stacked ? (e.clientY - box.top) / box.height : (e.clientX - box.left) / box.width;
+        const edge = laid.stacked ? 0.3 : 0.22;
+        const where: 'before' | 'after' | 'into' = f < edge ? 'before' : f > 1 - edge ? 'after' : 'into';
+        return { over, laid, where };
+      };
+      const hideMark = () => {
+        dropMarkRef.current?.setAttribute('visibility', 'hidden');
+        dropTipRef.current?.setAttribute('visibility', 'hidden');
+      };
+      const move = (e: PointerEvent) => {
+        const drop = dropAt(e);
+        const over = drop?.over ?? null;
+        if (over !== drag.current?.over) {
+          drag.current?.over?.classList.remove('tree-drop-target');
+          if (drag.current) drag.current.over = over;
+        }
+        const mark = dropMarkRef.current;
+        const tip = dropTipRef.current;
+        if (!drop || !mark || !tip) return hideMark();
+        const { laid, where } = drop;
+        over?.classList.toggle('tree-drop-target', where === 'into');
+        const set = (x: number, y: number, w: number, h: number) => {
+          mark.setAttribute('x', String(x));
+          mark.setAttribute('y', String(y));
+          mark.setAttribute('width', String(w));
+          mark.setAttribute('height', String(h));
+          mark.setAttribute('visibility', where === 'into' ? 'hidden' : 'visible');
+        };
+        if (laid.stacked) set(laid.x, where === 'before' ? laid.y - 5 : laid.y + laid.height + 1, laid.width, 4);
+        else set(where === 'before' ? laid.x - 9 : laid.x + laid.width + 5, laid.y, 4, laid.height);
+        const statement = laid.node.statement.length > 40 ? `${laid.node.statement.slice(0, 39)}…` : laid.node.statement;
+        tip.textContent = t(where === 'into' ? 'tree.map.dropInto' : where === 'before' ? 'tree.map.dropBefore' : 'tree.map.dropAfter', {
+          statement,
+        });
+        tip.setAttribute('x', String(laid.x));
+        tip.setAttribute('y', String(laid.y - 8));
+        tip.setAttribute('visibility', 'visible');
       };
       const up = (e: PointerEvent) => {
         window.removeEventListener('pointermove', move);
         window.removeEventListener('pointerup', up);
         source?.removeAttribute('opacity');
-        const over = targetAt(e);
+        const drop = dropAt(e);
         drag.current?.over?.classList.remove('tree-drop-target');
         drag.current = null;
-        const target = over?.getAttribute('data-node-id');
-        if (target) onMove(id, target);
+        hideMark();
+        if (!drop) return;
+        const target = drop.laid.node;
+        const all = nodesRef.current;
+        const childrenOf = (parentId: string | null) =>
+          all.filter((n) => n.parentId === parentId && n.id !== id).sort((a, b) => a.sortOrder - b.sortOrder);
+        if (drop.where === 'into') onMove(id, target.id, childrenOf(target.id).length);
+        else {
+          const at = childrenOf(target.parentId).findIndex((n) => n.id === target.id);
+          onMove(id, target.parentId, at + (drop.where === 'after' ? 1 : 0));
+        }
       };
       window.addEventListener('pointermove', move);
       window.addEventListener('pointerup', up);
     },
-    [onMove],
+    [onMove, t],
   );
 
   const levelWord = t('tree.level', { level: '' }).trim();
@@ -241,7 +378,8 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   const labels = useMemo(() => nodeLabels(layout, t), [layout, t]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG drawing holding focusable toggles (a group, not an image)
-    <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="group" aria-label={props.label}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: the arrows of the nodes' roving tabindex, handled once for the drawing
+    <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="group" aria-label={props.label} onKeyDown={onKeyDown}>
       <g ref={layerRef}>
         {layout.rows.map((row) => (
           <text
@@ -261,7 +399,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         </g>
         {labels.map((l) => {
           const n = l.laid;
-          if (hidden.has(n.id) || !visibleBox(l.box)) return null;
+          if (hidden.has(n.id) || (!visibleBox(l.box) && n.id !== focusId)) return null;
           const isCollapsed = collapsed.has(n.id);
           return (
             <TreeMapNode
@@ -286,12 +424,27 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
               canDrag={canEdit && n.node.parentId !== null}
               toggleLabel={isCollapsed ? l.expandLabel : l.collapseLabel}
               dragLabel={dragLabel}
+              focusable={n.id === focusId}
+              accessibleName={l.name}
               onSelect={onSelect}
               onToggle={onToggle}
               onDragStart={onDragStart}
             />
           );
         })}
+        <rect ref={dropMarkRef} visibility="hidden" rx={2} fill="#0b5394" pointerEvents="none" />
+        <text
+          ref={dropTipRef}
+          visibility="hidden"
+          fontSize={12}
+          fontWeight={700}
+          fill="#0b5394"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+          pointerEvents="none"
+          fontFamily="system-ui, sans-serif"
+        />
       </g>
     </svg>
   );

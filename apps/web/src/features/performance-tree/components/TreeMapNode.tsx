@@ -31,6 +31,10 @@ export interface TreeMapNodeProps {
   canDrag: boolean;
   toggleLabel: string;
   dragLabel: string;
+  /** The map's one keyboard stop (roving tabindex); the other nodes are reached with the arrows. */
+  focusable?: boolean;
+  /** Statement, indicator, baseline and status, for assistive technology. */
+  accessibleName?: string;
   onSelect: (id: string) => void;
   onToggle: (id: string) => void;
   onDragStart: (id: string, event: React.PointerEvent) => void;
@@ -47,91 +51,94 @@ function TreeMapNodeImpl(p: TreeMapNodeProps) {
   const indicatorLines = p.indicator ? wrapText(p.indicator, Math.floor((p.width - padX - 8) / 5.9), p.stacked ? 1 : 2) : [];
   let ty = p.stacked ? 17 : 15;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; keyboard users select nodes in the outline view or by search
-    <g
-      transform={`translate(${p.x},${p.y})`}
-      data-node-id={p.id}
-      onClick={() => p.onSelect(p.id)}
-      style={{ cursor: 'pointer' }}
-      aria-label={p.statement}
-    >
-      <title>{[p.header, p.statement, p.indicator, p.baseline, p.statusLabel, p.warning].filter(Boolean).join('\n')}</title>
-      <rect
-        width={p.width}
-        height={p.height}
-        rx={6}
-        fill={p.stacked ? '#f7f9fb' : '#ffffff'}
-        stroke={stroke}
-        strokeWidth={strokeWidth}
-        strokeDasharray={p.warning && !p.selected ? '5 3' : undefined}
-      />
-      {statusColour ? <rect width={6} height={p.height} rx={3} fill={statusColour} /> : null}
-      {p.stacked ? null : (
-        <text className="tm-detail" x={padX} y={ty} fontSize={10} fill="#4f5b69" fontFamily="system-ui, sans-serif">
-          {p.header}
-        </text>
-      )}
-      {statementLines.map((line, i) => {
-        if (!p.stacked || i > 0) ty += p.stacked ? 14 : 15;
-        return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the pointer target of the whole node; its card is the keyboard button
+    <g transform={`translate(${p.x},${p.y})`} data-node-id={p.id} onClick={() => p.onSelect(p.id)} style={{ cursor: 'pointer' }}>
+      {/* biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; the map's SVG handles its arrows, Enter and Space */}
+      <g
+        className="tree-map-card"
+        role="button"
+        tabIndex={p.focusable ? 0 : -1}
+        aria-label={p.accessibleName ?? p.statement}
+        aria-current={p.selected ? 'true' : undefined}
+      >
+        <title>{[p.header, p.statement, p.indicator, p.baseline, p.statusLabel, p.warning].filter(Boolean).join('\n')}</title>
+        <rect
+          width={p.width}
+          height={p.height}
+          rx={6}
+          fill={p.stacked ? '#f7f9fb' : '#ffffff'}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+          strokeDasharray={p.warning && !p.selected ? '5 3' : undefined}
+        />
+        {statusColour ? <rect width={6} height={p.height} rx={3} fill={statusColour} /> : null}
+        {p.stacked ? null : (
+          <text className="tm-detail" x={padX} y={ty} fontSize={10} fill="#4f5b69" fontFamily="system-ui, sans-serif">
+            {p.header}
+          </text>
+        )}
+        {statementLines.map((line, i) => {
+          if (!p.stacked || i > 0) ty += p.stacked ? 14 : 15;
+          return (
+            <text
+              key={i}
+              x={padX}
+              y={ty}
+              fontSize={p.stacked ? 11.5 : 12.5}
+              fontWeight={p.stacked ? 500 : 700}
+              fill="#1b2430"
+              fontFamily="system-ui, sans-serif"
+            >
+              {line}
+            </text>
+          );
+        })}
+        {p.warning ? (
           <text
-            key={i}
+            x={p.width - (p.canDrag && !p.stacked ? 24 : 8)}
+            y={p.stacked ? 14 : 15}
+            fontSize={12}
+            textAnchor="end"
+            fill="#8a5300"
+            fontWeight={700}
+          >
+            ⚠
+          </text>
+        ) : null}
+        {indicatorLines.map((line, i) => {
+          ty += 13;
+          return (
+            <text key={`i${i}`} className="tm-detail" x={padX} y={ty + 2} fontSize={10.5} fill="#24405f" fontFamily="system-ui, sans-serif">
+              {line}
+            </text>
+          );
+        })}
+        {!p.stacked && p.baseline ? (
+          <text
+            className="tm-detail"
             x={padX}
-            y={ty}
-            fontSize={p.stacked ? 11.5 : 12.5}
-            fontWeight={p.stacked ? 500 : 700}
-            fill="#1b2430"
+            y={p.height - (statusColour ? 22 : 9)}
+            fontSize={10.5}
+            fill="#4f5b69"
             fontFamily="system-ui, sans-serif"
           >
-            {line}
+            {p.baseline}
           </text>
-        );
-      })}
-      {p.warning ? (
-        <text
-          x={p.width - (p.canDrag && !p.stacked ? 24 : 8)}
-          y={p.stacked ? 14 : 15}
-          fontSize={12}
-          textAnchor="end"
-          fill="#8a5300"
-          fontWeight={700}
-        >
-          ⚠
-        </text>
-      ) : null}
-      {indicatorLines.map((line, i) => {
-        ty += 13;
-        return (
-          <text key={`i${i}`} className="tm-detail" x={padX} y={ty + 2} fontSize={10.5} fill="#24405f" fontFamily="system-ui, sans-serif">
-            {line}
+        ) : null}
+        {!p.stacked && statusColour && p.statusLabel ? (
+          <text
+            className="tm-detail"
+            x={padX}
+            y={p.height - 8}
+            fontSize={10.5}
+            fontWeight={700}
+            fill={statusColour}
+            fontFamily="system-ui, sans-serif"
+          >
+            {`● ${p.statusLabel}`}
           </text>
-        );
-      })}
-      {!p.stacked && p.baseline ? (
-        <text
-          className="tm-detail"
-          x={padX}
-          y={p.height - (statusColour ? 22 : 9)}
-          fontSize={10.5}
-          fill="#4f5b69"
-          fontFamily="system-ui, sans-serif"
-        >
-          {p.baseline}
-        </text>
-      ) : null}
-      {!p.stacked && statusColour && p.statusLabel ? (
-        <text
-          className="tm-detail"
-          x={padX}
-          y={p.height - 8}
-          fontSize={10.5}
-          fontWeight={700}
-          fill={statusColour}
-          fontFamily="system-ui, sans-serif"
-        >
-          {`● ${p.statusLabel}`}
-        </text>
-      ) : null}
+        ) : null}
+      </g>
       {p.canDrag ? (
         // biome-ignore lint/a11y/noStaticElementInteractions: pointer-only shortcut; the outline moves nodes by keyboard
         <g
@@ -153,7 +160,7 @@ function TreeMapNodeImpl(p: TreeMapNodeProps) {
         // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this is a focusable button role with Enter/Space
         <g
           role="button"
-          tabIndex={0}
+          tabIndex={p.focusable ? 0 : -1}
           data-testid="tree-toggle"
           data-noexport=""
           aria-expanded={!p.collapsed}

@@ -63,6 +63,14 @@ export const DeleteBusinessProcessMutation = graphql(`
   }
 `);
 
+export const MoveBusinessProcessMutation = graphql(`
+  mutation MoveBusinessProcess($input: MoveBusinessProcessInput!) {
+    moveBusinessProcess(input: $input) {
+      ...ProcessMapFields
+    }
+  }
+`);
+
 export const AddCrossFunctionStepMutation = graphql(`
   mutation AddCrossFunctionStep($input: AddCrossFunctionStepInput!) {
     addCrossFunctionStep(input: $input) {

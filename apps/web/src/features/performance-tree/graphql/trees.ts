@@ -80,6 +80,15 @@ export const PerformanceTreeQuery = graphql(`
       nodes {
         ...TreeNodeFields
       }
+    }
+  }
+`);
+
+/** The checks in their own query: the map is drawn without waiting for them. */
+export const PerformanceTreeChecksQuery = graphql(`
+  query PerformanceTreeChecks($id: ID!) {
+    performanceTree(id: $id) {
+      id
       checks {
         kind
         nodeId

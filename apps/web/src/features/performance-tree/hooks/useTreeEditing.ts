@@ -18,7 +18,7 @@ import {
 } from '../graphql/trees.ts';
 import type { TreeNodeData } from '../utils/treeOutline.ts';
 
-const refetch = { refetchQueries: ['PerformanceTree'], awaitRefetchQueries: true };
+const refetch = { refetchQueries: ['PerformanceTree', 'PerformanceTreeChecks'], awaitRefetchQueries: true };
 
 export function useTreeEditing(treeId: string, year: number) {
   const [add] = useMutation(AddTreeNodeMutation, refetch);
@@ -57,7 +57,7 @@ export function useTreeEditing(treeId: string, year: number) {
               version: node.version + 1,
             },
           },
-          refetchQueries: ['PerformanceTree'],
+          refetchQueries: ['PerformanceTree', 'PerformanceTreeChecks'],
         });
         return r.data?.updateTreeNode;
       },
