@@ -18,7 +18,8 @@ async function signIn(page: Page, email: string) {
 async function openPlan(page: Page) {
   await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
   await page.getByRole('link', { name: PLAN }).click();
-  await expect(page.getByTestId('work-plan-grid')).toBeVisible();
+  // A plan of over a thousand steps: allow for a slow, shared test machine.
+  await expect(page.getByTestId('work-plan-grid')).toBeVisible({ timeout: 30_000 });
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -341,42 +341,52 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
         const { responsibleAgencyId: _r, ...shown } = e.fields;
         overrides.set(e.id, shown);
       }
-      // Saves of these steps still on their way go first; then their versions are current.
-      await Promise.all(edits.map((e) => queues.current.get(e.id)?.catch(() => false)));
-      const rows = edits.map((e) => ({ e, step: readStep(client, e.id) })).filter((x) => x.step) as {
-        e: { id: string; fields: StepFields };
-        step: PlanStepFragment;
-      }[];
-      if (rows.length === 0) return;
-      try {
-        const result = await client.mutate({
-          mutation: UpdateStepsMutation,
-          variables: { inputs: rows.map(({ e, step }) => ({ id: e.id, version: step.version, ...e.fields })) },
-        });
-        for (const saved of result.data?.updateSteps ?? []) overrides.settle(saved.id, saved.version);
-        record({
-          kind: 'steps',
-          edits: rows.map(({ e, step }) => ({
-            id: e.id,
-            before: stepFieldsOf(step, Object.keys(e.fields) as (keyof StepFields)[]),
-            after: e.fields,
-          })),
-        });
-      } catch (error) {
-        const info = errorInfo(error);
-        if (info.code === 'CONFLICT') {
-          applyCurrent('Step', info.current);
-          setConflict({ key: 'paste', entity: 'step', name: String(info.current?.name ?? ''), current: info.current ?? null });
+      // Saves of these steps still on their way go first; then their versions are current. Later saves
+      // of these steps wait for this one (the per-step queue).
+      const previous = edits.map((e) => queues.current.get(e.id));
+      const batch = (async (): Promise<boolean> => {
+        await Promise.all(previous.map((p) => p?.catch(() => false)));
+        const rows = edits.map((e) => ({ e, step: readStep(client, e.id) })).filter((x) => x.step) as {
+          e: { id: string; fields: StepFields };
+          step: PlanStepFragment;
+        }[];
+        if (rows.length === 0) return false;
+        try {
+          const result = await client.mutate({
+            mutation: UpdateStepsMutation,
+            variables: { inputs: rows.map(({ e, step }) => ({ id: e.id, version: step.version, ...e.fields })) },
+          });
+          for (const saved of result.data?.updateSteps ?? []) overrides.settle(saved.id, saved.version);
+          record({
+            kind: 'steps',
+            edits: rows.map(({ e, step }) => ({
+              id: e.id,
+              before: stepFieldsOf(step, Object.keys(e.fields) as (keyof StepFields)[]),
+              after: e.fields,
+            })),
+          });
+          return true;
+        } catch (error) {
+          const info = errorInfo(error);
+          if (info.code === 'CONFLICT') {
+            applyCurrent('Step', info.current);
+            setConflict({ key: 'paste', entity: 'step', name: String(info.current?.name ?? ''), current: info.current ?? null });
+          }
+          setProblem('paste', {
+            kind: info.code === 'CONFLICT' ? 'conflict' : 'failed',
+            message: info.message,
+            retry: () => void saveSteps(pasted),
+          });
+          return false;
+        } finally {
+          for (const { e } of rows)
+            if (!inFlight.current.has(e.id) && overrides.get(e.id)?.settledVersion === undefined) overrides.clear(e.id);
         }
-        setProblem('paste', {
-          kind: info.code === 'CONFLICT' ? 'conflict' : 'failed',
-          message: info.message,
-          retry: () => void saveSteps(pasted),
-        });
-      } finally {
-        for (const { e } of rows)
-          if (!inFlight.current.has(e.id) && overrides.get(e.id)?.settledVersion === undefined) overrides.clear(e.id);
-      }
+      })();
+      for (const e of edits) queues.current.set(e.id, batch);
+      const ok = await batch;
+      for (const e of edits) if (queues.current.get(e.id) === batch) queues.current.delete(e.id);
+      return ok;
     },
     [client, agencyById],
   );
