@@ -2,7 +2,19 @@
 // managerial / main / supporting processes → outputs), the relation map (process → responsible
 // official) and the cross-function table (activity × actor → output document). Planners edit them.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragCancelEvent,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useId, useState } from 'react';
@@ -161,6 +173,14 @@ function ProcessMapView({ map }: { map: Map }) {
     );
   };
   const nameOf = (id: string | number) => map.processes.find((p) => p.id === id)?.name ?? '';
+  const overText = (e: DragOverEvent | DragEndEvent) =>
+    e.over ? t('tree.processMaps.dragOver', { name: nameOf(e.active.id), target: nameOf(e.over.id) }) : undefined;
+  const announcements: Announcements = {
+    onDragStart: (e: DragStartEvent) => t('tree.processMaps.dragStart', { name: nameOf(e.active.id) }),
+    onDragOver: overText,
+    onDragEnd: overText,
+    onDragCancel: (e: DragCancelEvent) => t('tree.processMaps.dragCancel', { name: nameOf(e.active.id) }),
+  };
 
   const column = (kinds: ProcessKind[]) => (
     <div className="process-column">
@@ -174,14 +194,7 @@ function ProcessMapView({ map }: { map: Map }) {
               onDragEnd={onDragEnd(k)}
               accessibility={{
                 screenReaderInstructions: { draggable: t('tree.processMaps.dragInstructions') },
-                announcements: {
-                  onDragStart: ({ active }) => t('tree.processMaps.dragStart', { name: nameOf(active.id) }),
-                  onDragOver: ({ active, over }) =>
-                    over ? t('tree.processMaps.dragOver', { name: nameOf(active.id), target: nameOf(over.id) }) : undefined,
-                  onDragEnd: ({ active, over }) =>
-                    over ? t('tree.processMaps.dragOver', { name: nameOf(active.id), target: nameOf(over.id) }) : undefined,
-                  onDragCancel: ({ active }) => t('tree.processMaps.dragCancel', { name: nameOf(active.id) }),
-                },
+                announcements,
               }}
             >
               <SortableContext items={byKind(k).map((p) => p.id)} strategy={verticalListSortingStrategy}>

@@ -10,37 +10,62 @@ import { TreeMapNode } from './TreeMapNode.tsx';
 
 export const LEVEL_LABEL_WIDTH = 70;
 
-/** The texts of each laid-out node (shared by the screen and paper drawings). */
-export function nodeLabels(layout: TreeLayout, t: TFunction) {
-  return layout.nodes.map((laid) => {
+/**
+ * The texts of one laid-out node (shared by the screen and paper drawings). The words common to
+ * all nodes are translated once per maker, so the screen can label only the nodes it draws.
+ */
+export function labelMaker(t: TFunction) {
+  const headers = new Map<string, string>();
+  const indicatorWord = t('tree.map.indicatorShort');
+  const baselineWord = t('tree.map.baseline');
+  const statusLabels = new Map<string, string>();
+  const statusLabel = (s: NonNullable<ReturnType<typeof nodeStatus>>) => {
+    let label = statusLabels.get(s);
+    if (label === undefined) {
+      label = t(`tree.status.${s}`);
+      statusLabels.set(s, label);
+    }
+    return label;
+  };
+  return (laid: TreeLayout['nodes'][number]) => {
     const node = laid.node;
     const status = nodeStatus(node);
-    const header = `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`;
+    const headerKey = `${node.level}:${node.kind}`;
+    let header = headers.get(headerKey);
+    if (header === undefined) {
+      header = `${t('tree.level', { level: node.level })} · ${t(`enums.treeNodeKind.${node.kind}`)}`;
+      headers.set(headerKey, header);
+    }
     const indicator = node.indicators.length ? node.indicators.map((l) => l.indicator.name).join('; ') : (node.indicatorText ?? null);
     return {
       laid,
       box: { x0: laid.x, y0: laid.y, x1: laid.x + laid.width, y1: laid.y + laid.height + 12 },
       header,
-      indicator: indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
+      indicator: indicator ? `${indicatorWord}: ${indicator}` : null,
       baseline:
         node.observedValue != null
-          ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}${node.observedYear ? ` (${node.observedYear})` : ''}`
+          ? `${baselineWord}: ${formatNumber(node.observedValue)}${node.observedYear ? ` (${node.observedYear})` : ''}`
           : null,
       status,
-      statusLabel: status ? t(`tree.status.${status}`) : null,
+      statusLabel: status ? statusLabel(status) : null,
       /** The node's accessible name: what the box shows, in reading order. */
       name: [
         `${header}: ${node.statement}`,
-        indicator ? `${t('tree.map.indicatorShort')}: ${indicator}` : null,
-        node.observedValue != null ? `${t('tree.map.baseline')}: ${formatNumber(node.observedValue)}` : null,
-        status ? t(`tree.status.${status}`) : null,
+        indicator ? `${indicatorWord}: ${indicator}` : null,
+        node.observedValue != null ? `${baselineWord}: ${formatNumber(node.observedValue)}` : null,
+        status ? statusLabel(status) : null,
       ]
         .filter(Boolean)
         .join('. '),
       expandLabel: t('tree.map.expandNode', { statement: node.statement }),
       collapseLabel: t('tree.map.collapseNode', { statement: node.statement }),
     };
-  });
+  };
+}
+
+/** The texts of every laid-out node (the paper drawing). */
+export function nodeLabels(layout: TreeLayout, t: TFunction) {
+  return layout.nodes.map(labelMaker(t));
 }
 
 const noop = () => {};

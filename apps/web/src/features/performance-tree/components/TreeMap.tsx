@@ -6,8 +6,9 @@ import { type ZoomBehavior, zoom as d3zoom, zoomIdentity, zoomTransform } from '
 import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Box, layoutTree } from '../utils/layout.ts';
+import { dropPlacement, dropWhere, neighbour } from '../utils/mapKeys.ts';
 import type { TreeNodeData } from '../utils/treeOutline.ts';
-import { nodeLabels } from './TreeDrawing.tsx';
+import { labelMaker } from './TreeDrawing.tsx';
 import { TreeMapNode } from './TreeMapNode.tsx';
 
 let renderedMarked = false;
@@ -15,7 +16,7 @@ const LOW_DETAIL_SCALE = 0.45;
 /** Trees larger than this draw only what is near the view (the rest is added as the view moves). */
 const CULL_FROM = 250;
 /** The drawn region reaches this many view sizes beyond each edge of the view. */
-const CULL_MARGIN = 0.4;
+const CULL_MARGIN = 0.3;
 
 export interface TreeMapHandle {
   fit(): void;
@@ -232,25 +233,18 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
       if (!card || !id) return;
       const current = shown.find((n) => n.id === id);
       if (!current) return;
-      const parentId = current.node.parentId;
-      const siblings = shown.filter((n) => n.node.parentId === parentId);
-      const at = siblings.indexOf(current);
       let next: string | undefined;
       switch (event.key) {
         case 'ArrowUp':
-          next = parentId && shown.some((n) => n.id === parentId) ? parentId : undefined;
-          break;
         case 'ArrowDown':
-          next = shown.find((n) => n.node.parentId === id)?.id;
-          break;
         case 'ArrowLeft':
-          next = siblings[at - 1]?.id;
-          break;
         case 'ArrowRight':
-          next = siblings[at + 1]?.id;
-          break;
         case 'Home':
-          next = shown[0]?.id;
+          next = neighbour(
+            shown.map((n) => ({ id: n.id, parentId: n.node.parentId })),
+            id,
+            event.key,
+          );
           break;
         case 'Enter':
         case ' ':
@@ -310,9 +304,7 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         const box = over?.querySelector('rect')?.getBoundingClientRect();
         if (!over || !laid || !box) return null;
         const f = laid.stacked ? (e.clientY - box.top) / box.height : (e.clientX - box.left) / box.width;
-        const edge = laid.stacked ? 0.3 : 0.22;
-        const where: 'before' | 'after' | 'into' = f < edge ? 'before' : f > 1 - edge ? 'after' : 'into';
-        return { over, laid, where };
+        return { over, laid, where: dropWhere(f, laid.stacked) };
       };
       const hideMark = () => {
         dropMarkRef.current?.setAttribute('visibility', 'hidden');
@@ -356,15 +348,8 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         drag.current = null;
         hideMark();
         if (!drop) return;
-        const target = drop.laid.node;
-        const all = nodesRef.current;
-        const childrenOf = (parentId: string | null) =>
-          all.filter((n) => n.parentId === parentId && n.id !== id).sort((a, b) => a.sortOrder - b.sortOrder);
-        if (drop.where === 'into') onMove(id, target.id, childrenOf(target.id).length);
-        else {
-          const at = childrenOf(target.parentId).findIndex((n) => n.id === target.id);
-          onMove(id, target.parentId, at + (drop.where === 'after' ? 1 : 0));
-        }
+        const placed = dropPlacement(nodesRef.current, id, drop.laid.id, drop.where);
+        if (placed) onMove(id, placed.parentId, placed.index);
       };
       window.addEventListener('pointermove', move);
       window.addEventListener('pointerup', up);
@@ -375,7 +360,19 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   const levelWord = t('tree.level', { level: '' }).trim();
   const dragLabel = t('tree.map.dragHandle');
   // The texts of each node, once per layout (not on every toggle or selection).
-  const labels = useMemo(() => nodeLabels(layout, t), [layout, t]);
+  // Only drawn nodes are labelled (a large tree draws a few hundred of its nodes), each once per layout.
+  const labelOf = useMemo(() => {
+    const make = labelMaker(t);
+    const cache = new Map<string, ReturnType<typeof make>>();
+    return (laid: (typeof layout.nodes)[number]) => {
+      let label = cache.get(laid.id);
+      if (!label) {
+        label = make(laid);
+        cache.set(laid.id, label);
+      }
+      return label;
+    };
+  }, [layout, t]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG drawing holding focusable toggles (a group, not an image)
     // biome-ignore lint/a11y/noStaticElementInteractions: the arrows of the nodes' roving tabindex, handled once for the drawing
@@ -397,9 +394,11 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
         <g fill="none" stroke="#9aa7b5" strokeWidth={1.4}>
           {layout.links.map((l) => (hidden.has(l.target) || !visibleBox(l.box) ? null : <path key={l.id} d={l.d} />))}
         </g>
-        {labels.map((l) => {
-          const n = l.laid;
-          if (hidden.has(n.id) || (!visibleBox(l.box) && n.id !== focusId)) return null;
+        {layout.nodes.map((n) => {
+          if (hidden.has(n.id)) return null;
+          const box = { x0: n.x, y0: n.y, x1: n.x + n.width, y1: n.y + n.height + 12 };
+          if (!visibleBox(box) && n.id !== focusId) return null;
+          const l = labelOf(n);
           const isCollapsed = collapsed.has(n.id);
           return (
             <TreeMapNode
