@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '@rb/db';
@@ -24,6 +25,9 @@ export async function createApp({ db, webDist, secureCookies = false }: AppOptio
     schema: buildSchema(),
     formatError,
     introspection: process.env.NODE_ENV !== 'production',
+    // No HTTP cache hints are used; the default cache-control plugin would still run a hook on
+    // every resolved field (tens of thousands on the indicator dashboard).
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -52,6 +52,38 @@ function toSeriesRow(r: RawSeriesRow): SeriesRow {
 
 const ordered = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }];
 
+const KIND_ORDER = { BASELINE: 0, TARGET: 1, REALIZATION: 2 } as const;
+
+/**
+ * The packed values of one indicator (see seriesRows) as series rows: one per
+ * kind and year, the yearly value (quarter 0) before the fourth quarter's,
+ * ordered by kind and year.
+ */
+export function unpackSeries(indicatorId: string, packed: string): SeriesRow[] {
+  const best = new Map<string, SeriesRow>();
+  for (const value of packed.split('\u001e')) {
+    const [kind, year, quarter, numericValue, notAvailable, categoryValue, textValue] = value.split('\u001f');
+    const key = `${kind}:${year}`;
+    const q = Number(quarter);
+    const previous = best.get(key);
+    if (previous && previous.quarter <= q) continue;
+    best.set(
+      key,
+      toSeriesRow({
+        indicatorId,
+        kind: kind as SeriesRow['kind'],
+        year: Number(year),
+        quarter: q,
+        numericValue: numericValue || null,
+        notAvailable: notAvailable === '1',
+        categoryValue: categoryValue ? (JSON.parse(categoryValue) as string | null) : null,
+        textValue: textValue ? (JSON.parse(textValue) as string | null) : null,
+      }),
+    );
+  }
+  return [...best.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.year - b.year);
+}
+
 export function createIndicatorLoaders(prisma: PrismaClient) {
   return {
     /** All status thresholds of a government (the default row has indicatorId null). */
@@ -131,37 +163,19 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
      * indicators and years.
      */
     seriesRows: new DataLoader<string, SeriesRow[]>(async (ids) => {
-      // One row per indicator with its values as a JSON array: far fewer rows and fields to hand
-      // from the database driver to JavaScript than one row per value.
+      // One row per indicator with its values packed in one string (fields split by U+001F, values
+      // by U+001E; category and text as JSON strings, which escape those characters): far fewer rows
+      // and fields to hand from the database driver to JavaScript than one row per value, and cheaper
+      // for the database than json_agg. The yearly value is preferred to the fourth quarter's here,
+      // not with DISTINCT ON in SQL (a sort of every row: twice the time on PGlite).
       const rows = await prisma.$queryRaw<{ indicatorId: string; series: string }[]>(Prisma.sql`
-        SELECT v."indicatorId", json_agg(json_build_array(v."kind", v."year", v."quarter", v."numericValue", v."categoryValue", v."textValue", v."notAvailable"))::text AS "series"
-        FROM (
-          SELECT DISTINCT ON ("indicatorId", "kind", "year")
-            "indicatorId", "kind"::text AS "kind", "year", "quarter", "numericValue"::text AS "numericValue",
-            "categoryValue", "textValue", "notAvailable"
-          FROM "IndicatorValue"
-          WHERE "indicatorId" = ANY(${[...ids]}::uuid[]) AND "scopeKey" = '' AND "month" = 0 AND "quarter" IN (0, 4)
-          ORDER BY "indicatorId", "kind", "year", "quarter"
-        ) v
-        GROUP BY v."indicatorId"`);
+        SELECT "indicatorId", string_agg(concat("kind", chr(31), "year", chr(31), "quarter", chr(31), "numericValue", chr(31),
+          "notAvailable"::int, chr(31), to_json("categoryValue"), chr(31), to_json("textValue")), chr(30)) AS "series"
+        FROM "IndicatorValue"
+        WHERE "indicatorId" = ANY(${[...ids]}::uuid[]) AND "scopeKey" = '' AND "month" = 0 AND "quarter" IN (0, 4)
+        GROUP BY "indicatorId"`);
       const byId = new Map<string, SeriesRow[]>();
-      for (const row of rows) {
-        const values = JSON.parse(row.series) as [
-          SeriesRow['kind'],
-          number,
-          number,
-          string | null,
-          string | null,
-          string | null,
-          boolean,
-        ][];
-        byId.set(
-          row.indicatorId,
-          values.map(([kind, year, quarter, numericValue, categoryValue, textValue, notAvailable]) =>
-            toSeriesRow({ indicatorId: row.indicatorId, kind, year, quarter, numericValue, categoryValue, textValue, notAvailable }),
-          ),
-        );
-      }
+      for (const row of rows) byId.set(row.indicatorId, unpackSeries(row.indicatorId, row.series));
       return ids.map((id) => byId.get(id) ?? []);
     }),
     /** Full rows of the yearly values (see seriesRows), for the yearlyValues field. */

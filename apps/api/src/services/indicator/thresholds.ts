@@ -22,9 +22,9 @@ const ZThresholds = z
   });
 
 export async function currentThresholds(ctx: Context) {
-  const gid = governmentId(ctx);
-  const row = await ctx.prisma.statusThreshold.findFirst({ where: { governmentId: gid, indicatorId: null } });
-  return view(row);
+  // Through the request's loader: the statuses of the same request read the same rows (one query).
+  const rows = await ctx.loaders.thresholdsByGovernment.load(governmentId(ctx));
+  return view(rows.find((r) => r.indicatorId === null) ?? null);
 }
 
 function view(row: { onTrackMin: unknown; atRiskMin: unknown; version: number } | null) {

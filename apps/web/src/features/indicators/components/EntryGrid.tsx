@@ -10,7 +10,6 @@ import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useId,
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntryQuery, IndicatorValueInput } from '../../../gql/graphql.ts';
-import { formatIndicatorValue } from '../../../ui/format.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import type { OptimisticValues, SaveResult } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';

@@ -36,8 +36,9 @@ export const IndicatorTile = memo(function IndicatorTile({
 }) {
   const series = useMemo(() => {
     const values = valuesFromYearSeries(indicator.yearSeries, indicator);
-    return yearSeries(values, indicator, seriesYears(values, fromYear, toYear));
-  }, [indicator, fromYear, toYear]);
+    // The tile writes the numbers of the selected year only; the chart plots them all.
+    return yearSeries(values, indicator, seriesYears(values, fromYear, toYear), { textYear: year });
+  }, [indicator, fromYear, toYear, year]);
   const point = series.points.find((p) => p.year === year);
   const summary = [
     series.baseline ? `${labels.baseline} ${series.baseline.year}: ${series.baseline.text}` : null,

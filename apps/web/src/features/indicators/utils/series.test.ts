@@ -36,6 +36,16 @@ describe('indicator series', () => {
     ]);
   });
 
+  it('writes the texts of one year only when asked (small multiples), plotting every year', () => {
+    const series = yearSeries(values, spbe, seriesYears(values, 2020, 2022), { textYear: 2021 });
+    expect(series.points.map((p) => [p.label, p.target, p.realization, p.targetText, p.realizationText])).toEqual([
+      ['2020', 3.2, null, '', ''],
+      ['2021', 3.4, 3.06, '3,4', '3,06'],
+      ['2022', null, null, '', ''],
+    ]);
+    expect(series.baseline?.text).toBe('2,53');
+  });
+
   it('builds the quarter view and keeps n.a out of the plot but in the text', () => {
     const q = [v('TARGET', 2020, 2, '50'), v('REALIZATION', 2020, 2, null, { notAvailable: true })];
     const series = quarterSeries(q, { valueType: 'PERCENTAGE' }, 2020);

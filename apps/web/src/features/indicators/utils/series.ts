@@ -76,19 +76,29 @@ export function seriesYears(values: readonly SeriesValue[], from?: number, to?: 
   return [...years].sort((a, b) => a - b);
 }
 
-/** Year view: the year's value, else the fourth quarter's (as the status rules do). */
-export function yearSeries(values: readonly SeriesValue[], indicator: SeriesIndicator, years: readonly number[]): Series {
+/**
+ * Year view: the year's value, else the fourth quarter's (as the status rules do).
+ * `textYear`: write the texts of that year only (the others stay ""), for small
+ * multiples that show one year's numbers: hundreds of tiles format a tenth as much.
+ */
+export function yearSeries(
+  values: readonly SeriesValue[],
+  indicator: SeriesIndicator,
+  years: readonly number[],
+  options: { textYear?: number } = {},
+): Series {
   const points = years.map((year) => {
     const target = find(values, 'TARGET', year, 0) ?? find(values, 'TARGET', year, 4);
     const realization = find(values, 'REALIZATION', year, 0) ?? find(values, 'REALIZATION', year, 4);
+    const withText = options.textYear === undefined || options.textYear === year;
     return {
       label: String(year),
       year,
       quarter: 0,
       target: plotValue(target, indicator),
       realization: plotValue(realization, indicator),
-      targetText: text(target, indicator),
-      realizationText: text(realization, indicator),
+      targetText: withText ? text(target, indicator) : '',
+      realizationText: withText ? text(realization, indicator) : '',
     };
   });
   return { points, baseline: baselinePoint(values, indicator) };
