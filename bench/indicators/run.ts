@@ -2,7 +2,8 @@
 // indicators × 10 years of values: load time in Chromium (API + render) and
 // the dashboard's GraphQL query alone.
 // Figures on stdout as `<name> <value> <unit>`; progress on stderr.
-import type { Browser } from '@playwright/test';
+import { cpus, loadavg } from 'node:os';
+import type { Browser, Page } from '@playwright/test';
 import {
   captureGraphql,
   cookieHeader,
@@ -24,10 +25,39 @@ const USER = 'pimpinan@gresik.demo';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FEATURE = 'indicator dashboard (issue 4)';
 
+/** Where a page load's time went, from Resource Timing and the marks (ms since navigation start). */
+interface Breakdown {
+  /** Boot: the app's entry script loaded and run, the route's chunk loaded, until the first GraphQL request (the session). */
+  firstRequest: number;
+  /** The session's queries (who is signed in, the years): first GraphQL request → last response before the dashboard's request. */
+  sessionEnd: number;
+  /** The dashboard query's request start and response end (the page's largest /graphql response). */
+  queryStart: number;
+  queryEnd: number;
+  queryBytes: number;
+}
+
+async function breakdown(page: Page): Promise<Breakdown | null> {
+  return page.evaluate(() => {
+    const graphql = performance.getEntriesByType('resource').filter((e): e is PerformanceResourceTiming => e.name.endsWith('/graphql'));
+    const main = [...graphql].sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+    if (!main) return null;
+    const before = graphql.filter((e) => e !== main && e.startTime <= main.startTime);
+    return {
+      firstRequest: Math.min(...graphql.map((e) => e.startTime)),
+      sessionEnd: before.length ? Math.max(...before.map((e) => e.responseEnd)) : main.startTime,
+      queryStart: main.startTime,
+      queryEnd: main.responseEnd,
+      queryBytes: main.encodedBodySize,
+    };
+  });
+}
+
 const failures = new Failures();
 let database: BenchDatabase | undefined;
 let api: RunningApi | undefined;
 let browser: Browser | undefined;
+let loadAtStart: number | undefined;
 
 try {
   // Build first: a web app that does not build ends the run before the data is generated.
@@ -46,10 +76,13 @@ try {
 
   let captured: ReturnType<typeof captureGraphql> = [];
   await failures.attempt('dashboard load', async () => {
+    loadAtStart = loadavg()[0];
+    log(`machine: load average ${loadAtStart!.toFixed(2)} (1 min) on ${cpus().length} cores before the page loads`);
     const loads: number[] = [];
     const renders: number[] = [];
     const afterResponse: number[] = [];
     const inBrowser: number[] = [];
+    const parts: Breakdown[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
       forwardPageErrors(page, 'dashboard');
@@ -61,6 +94,14 @@ try {
         // Independent of where the data mark sits: the dashboard's GraphQL response (the largest
         // /graphql response of the page, from Resource Timing) → rendered.
         const response = await largestGraphqlTiming(page);
+        const b = await breakdown(page);
+        if (b) {
+          parts.push(b);
+          log(
+            `  boot (script, route chunk) → first GraphQL request ${b.firstRequest.toFixed(0)} ms; session queries until ${b.sessionEnd.toFixed(0)} ms; ` +
+              `dashboard query ${b.queryStart.toFixed(0)}–${b.queryEnd.toFixed(0)} ms (${Math.round(b.queryBytes / 1024)} KiB); rendered ${rendered.toFixed(0)} ms`,
+          );
+        }
         log(
           `dashboard run ${i + 1}: navigation → rendered ${rendered.toFixed(1)} ms, data → rendered ${(rendered - data).toFixed(1)} ms` +
             (response
@@ -83,6 +124,12 @@ try {
     figure('indicators.dashboard_render', median(renders), 'ms');
     if (afterResponse.length) figure('indicators.dashboard_render_after_response', median(afterResponse), 'ms');
     if (inBrowser.length) figure('indicators.dashboard_query_in_browser', median(inBrowser), 'ms');
+    if (parts.length) {
+      figure('indicators.breakdown.navigation_to_first_request', median(parts.map((p) => p.firstRequest)), 'ms');
+      figure('indicators.breakdown.session_queries', median(parts.map((p) => p.sessionEnd - p.firstRequest)), 'ms');
+      figure('indicators.breakdown.navigation_to_query_start', median(parts.map((p) => p.queryStart)), 'ms');
+      figure('indicators.breakdown.navigation_to_data', median(parts.map((p) => p.queryEnd)), 'ms');
+    }
     checkTarget('indicators.dashboard_load (API + render)', load, '<=', 500, 'ms');
   });
 
@@ -97,10 +144,17 @@ try {
     log(`API: ${Math.round(r.bytes / 1024)} KiB response`);
     figure('indicators.dashboard_query', r.ms, 'ms');
     figure('indicators.dashboard_sql_queries', r.queries, 'queries', 0);
+    figure('indicators.dashboard_json_bytes', r.bytes, 'bytes', 0);
   });
 } catch (error) {
   failures.add(describeError(error));
 } finally {
+  // A busy machine inflates every figure: the load while measuring, to read them by.
+  const [one, five] = loadavg();
+  log(`machine: load average ${one!.toFixed(2)} (1 min), ${five!.toFixed(2)} (5 min) on ${cpus().length} cores at the end`);
+  if (loadAtStart !== undefined) figure('machine.load_average_1m_at_page_loads', loadAtStart, 'load', 2);
+  figure('machine.load_average_1m_at_end', one!, 'load', 2);
+  figure('machine.cores', cpus().length, 'cores', 0);
   await browser?.close().catch(() => {});
   await api?.close().catch(() => {});
   await database?.dispose();
