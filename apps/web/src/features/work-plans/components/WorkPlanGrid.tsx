@@ -221,10 +221,12 @@ export function WorkPlanGrid(props: WorkPlanGridProps) {
       const row = rs[rowIndex];
       const column = cs[colIndex];
       followId.current = null;
-      setActive({ row: rowIndex, col: colIndex });
+      setActive((a) => (a.row === rowIndex && a.col === colIndex ? a : { row: rowIndex, col: colIndex }));
       if (!row || !column || column.kind !== 'month' || !row.step || column.month === undefined) return;
       if (m === 'realization') {
-        if (row.step.months.includes(column.month)) p.onCommand({ kind: 'realize', row, month: column.month });
+        // The months as the row shows them (a save may still be on its way).
+        const months = ed.overrides.effective(row.step.id, row.step.version)?.months ?? row.step.months;
+        if (months.includes(column.month)) p.onCommand({ kind: 'realize', row, month: column.month });
         return;
       }
       if (can) {

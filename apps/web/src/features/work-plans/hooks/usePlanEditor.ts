@@ -229,27 +229,15 @@ export function usePlanEditor({ planId, agencies }: { planId: string; agencies: 
 
   // ── steps ────────────────────────────────────────────────────────────
   const broadcastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastQuietWrite = useRef<PlanStepFragment | null>(null);
   const writeStepQuietly = (step: PlanStepFragment) => {
-    client.cache.writeFragment({
-      id: client.cache.identify({ __typename: 'Step', id: step.id }),
-      fragment: PlanStepDoc,
-      fragmentName: 'PlanStep',
-      data: step,
-      broadcast: false,
-    });
-    lastQuietWrite.current = step;
+    const id = client.cache.identify({ __typename: 'Step', id: step.id });
+    client.cache.writeFragment({ id, fragment: PlanStepDoc, fragmentName: 'PlanStep', data: step, broadcast: false });
     clearTimeout(broadcastTimer.current);
     broadcastTimer.current = setTimeout(() => {
-      const last = lastQuietWrite.current;
-      if (!last) return;
-      // Writing the same data again broadcasts: the plan's query then sees every quiet write.
-      client.cache.writeFragment({
-        id: client.cache.identify({ __typename: 'Step', id: last.id }),
-        fragment: PlanStepDoc,
-        fragmentName: 'PlanStep',
-        data: last,
-      });
+      // Writing the step's current cache data back (unchanged) broadcasts: the plan's query then sees every
+      // quiet write. Never the data captured above: a later save may have changed the step since.
+      const current = readStep(client, step.id);
+      if (current) client.cache.writeFragment({ id, fragment: PlanStepDoc, fragmentName: 'PlanStep', data: current });
     }, 700);
   };
 
