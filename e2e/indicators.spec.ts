@@ -125,8 +125,25 @@ test('owner enters a quarterly realization', async ({ page }) => {
   await row.getByRole('gridcell', { name: `${name}, Realisasi TW IV 2020: 75,5%` }).click();
   await page.getByLabel('Catatan').fill('Data SIMPEG per 31 Desember 2020');
   await page.getByLabel('Sumber data').fill('Bidang PKAP BKD');
+  // The connection drops during the first save: the note shows at once, then the refusal is
+  // announced and what was typed stays in the form, to save again.
+  let dropNext = true;
+  await page.route('**/graphql', async (route) => {
+    if (dropNext && (route.request().postData() ?? '').includes('SetIndicatorValues')) {
+      dropNext = false;
+      await route.abort('failed');
+      return;
+    }
+    await route.fallback();
+  });
+  await page.getByRole('button', { name: 'Simpan catatan dan sumber' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak dapat terhubung ke server' })).toBeVisible();
+  await expect(page.getByLabel('Catatan')).toHaveValue('Data SIMPEG per 31 Desember 2020');
+  await expect(page.getByLabel('Sumber data')).toHaveValue('Bidang PKAP BKD');
+  await page.unroute('**/graphql');
   await page.getByRole('button', { name: 'Simpan catatan dan sumber' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tersimpan.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Simpan catatan dan sumber' })).toBeDisabled();
   await page.screenshot({ path: 'e2e/screenshots/indicators-06-entry-saved.png', fullPage: true });
 
   // A block pasted from a spreadsheet: all of it is checked first, then saved in one go.

@@ -21,7 +21,7 @@ export { editableText, valueAt };
 type Lock = IndicatorEntryQuery['periodLocks'][number];
 
 /** The indicator's values as they will be once `input` is saved (for the optimistic response). */
-function optimisticChange(indicator: EntryIndicator, input: IndicatorValueInput): OptimisticValues {
+export function optimisticChange(indicator: EntryIndicator, input: IndicatorValueInput): OptimisticValues {
   const quarter = input.quarter ?? 0;
   const same = (v: EntryValue) => v.kind === input.kind && v.year === input.year && v.quarter === quarter && v.month === 0;
   const current = indicator.values.find(same);
@@ -38,8 +38,9 @@ function optimisticChange(indicator: EntryIndicator, input: IndicatorValueInput)
     categoryValue: parsed.ok ? parsed.categoryValue : null,
     textValue: input.text.trim(),
     notAvailable: parsed.ok ? parsed.notAvailable : false,
-    note: current?.note ?? null,
-    source: current?.source ?? null,
+    // As the server stores them: trimmed, empty → none; absent → unchanged.
+    note: input.note === undefined ? (current?.note ?? null) : input.note?.trim() || null,
+    source: input.source === undefined ? (current?.source ?? null) : input.source?.trim() || null,
     version: (current?.version ?? 0) + 1,
     updatedAt: new Date().toISOString(),
     enteredBy: current?.enteredBy ?? null,

@@ -13,7 +13,7 @@ import { IndicatorEntryQuery } from '../graphql/entry.ts';
 import { useSetIndicatorValues } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, roadmapPeriods, yearPeriods } from '../utils/entry.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
-import { type CellRef, EntryGrid, type EntryIndicator, editableText, valueAt } from './EntryGrid.tsx';
+import { type CellRef, EntryGrid, type EntryIndicator, editableText, optimisticChange, valueAt } from './EntryGrid.tsx';
 import { PeriodLocksPanel, ThresholdsPanel } from './EntrySettings.tsx';
 
 const SCOPES: IndicatorScope[] = ['GOAL', 'AREA', 'PERFORMANCE_AGREEMENT', 'ACTIVITY', 'TREE', 'OTHER'];
@@ -191,16 +191,28 @@ function CellDetails({
   const value = valueAt(indicator, period);
   const noteId = useId();
   const sourceId = useId();
-  const [note, setNote] = useState(value?.note ?? '');
-  const [source, setSource] = useState(value?.source ?? '');
+  const storedNote = value?.note ?? '';
+  const storedSource = value?.source ?? '';
+  const [note, setNote] = useState(storedNote);
+  const [source, setSource] = useState(storedSource);
   const [state, setState] = useState<{ saving: boolean; message?: string; error?: boolean }>({ saving: false });
-  const key = `${indicator.id}|${period.key}|${value?.version ?? 0}`;
-  const [shownKey, setShownKey] = useState(key);
-  if (shownKey !== key) {
-    setShownKey(key);
-    setNote(value?.note ?? '');
-    setSource(value?.source ?? '');
+  // Another cell: its note and source. The same cell's value changed (a reload, a save elsewhere):
+  // the new note and source, unless this form's own save is in flight. Its optimistic value and,
+  // when refused, the rollback leave the typed text in place, so a failed save can be retried.
+  const cell = `${indicator.id}|${period.key}`;
+  const stored = `${cell}|${storedNote}|${storedSource}`;
+  const [shown, setShown] = useState({ cell, stored });
+  if (shown.cell !== cell) {
+    setShown({ cell, stored });
+    setNote(storedNote);
+    setSource(storedSource);
     setState({ saving: false });
+  } else if (shown.stored !== stored) {
+    setShown({ cell, stored });
+    if (!state.saving) {
+      setNote(storedNote);
+      setSource(storedSource);
+    }
   }
   const canEdit = indicator.canEdit && !locked && !!value;
   const dirty = useMemo(() => note !== (value?.note ?? '') || source !== (value?.source ?? ''), [note, source, value]);
@@ -235,18 +247,23 @@ function CellDetails({
           onSubmit={async (e) => {
             e.preventDefault();
             setState({ saving: true });
-            const result = await save([
-              {
-                indicatorId: indicator.id,
-                kind: period.kind,
-                year: period.year,
-                quarter: period.quarter,
-                text: editableText(value, indicator),
-                note,
-                source,
-                version: value.version,
-              },
-            ]);
+            const input = {
+              indicatorId: indicator.id,
+              kind: period.kind,
+              year: period.year,
+              quarter: period.quarter,
+              text: editableText(value, indicator),
+              note,
+              source,
+              version: value.version,
+            };
+            // Shown at once (the grid's note mark, this form); rolled back if the server refuses.
+            const result = await save([input], [optimisticChange(indicator, input)]);
+            if (result.ok) {
+              // As stored (trimmed), so the form is not left "changed".
+              setNote(note.trim());
+              setSource(source.trim());
+            }
             setState(
               result.ok
                 ? { saving: false, message: t('indicatorData.entry.detailsSaved') }
