@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { cookieHeader, launchChromium, signedInContext } from '../lib/browser.ts';
 import { settle } from '../lib/latency.ts';
 import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
-import { checkTarget, describeError, Failures, figure, log, median, percentile } from '../lib/report.ts';
+import { checkTarget, describeError, Failures, figure, log, machineLoad, median, percentile } from '../lib/report.ts';
 import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
 import { gridOperation, operationFor, timeOperation, timeRawSql } from './api.ts';
 import { type CapturedOperation, type GridRender, measureScroll, measureToggles, openGrid } from './browser.ts';
@@ -52,6 +52,7 @@ try {
 
   api = await startApi(db, webDist ?? '/nonexistent');
   browser = await launchChromium();
+  machineLoad('grid', 'before pages');
   const context = await signedInContext(browser, api.url, USER);
   const gridUrl = `${api.url}/${GOVERNMENT}/work-plans/${large.workPlanId}`;
 
@@ -137,6 +138,7 @@ try {
 } catch (error) {
   failures.add(describeError(error));
 } finally {
+  machineLoad('grid', 'at end');
   await browser?.close().catch(() => {});
   await harness?.close().catch(() => {});
   await api?.close().catch(() => {});

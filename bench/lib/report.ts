@@ -1,6 +1,7 @@
 // Output conventions of the benchmark scripts: figures on stdout, exactly
 // `<name> <value> <unit>` per line; everything else (progress, diagnostics) on
 // stderr, so `pnpm bench:x > figures.txt` keeps only the figures.
+import { cpus, loadavg } from 'node:os';
 
 /** Prints one figure. Values are rounded to at most `digits` decimals. */
 export function figure(name: string, value: number, unit: string, digits = 1) {
@@ -87,4 +88,14 @@ export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? ` (${(error.cause as Error & { code?: string }).code ?? ''} ${error.cause.message})` : '';
   return `${error.message}${cause}`;
+}
+
+/**
+ * The machine's 1-minute load average (other work on it inflates every
+ * figure): logged, and printed as a figure with the given prefix.
+ */
+export function machineLoad(prefix: string, when: string) {
+  const one = loadavg()[0] ?? 0;
+  log(`machine: load average ${one.toFixed(2)} (1 min) on ${cpus().length} cores ${when}`);
+  figure(`${prefix}.machine_load_1m_${when.replaceAll(' ', '_')}`, one, 'load', 2);
 }

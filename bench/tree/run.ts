@@ -15,7 +15,7 @@ import {
   waitForMark,
 } from '../lib/browser.ts';
 import { type BenchDatabase, createBenchDatabase, governmentByCode } from '../lib/db.ts';
-import { checkTarget, describeError, Failures, figure, log, median, percentile } from '../lib/report.ts';
+import { checkTarget, describeError, Failures, figure, log, machineLoad, median, percentile } from '../lib/report.ts';
 import { buildWeb, type RunningApi, startApi } from '../lib/server.ts';
 import { generateTree } from './generate.ts';
 import { MAP, measurePan, measureToggles, measureZoom } from './interactions.ts';
@@ -44,6 +44,7 @@ try {
 
   api = await startApi(db, webDist);
   browser = await launchChromium();
+  machineLoad('tree', 'before pages');
   const context = await signedInContext(browser, api.url, USER);
   const url = `${api.url}/${GOVERNMENT}/tree/${tree.treeId}`;
 
@@ -87,6 +88,7 @@ try {
 } catch (error) {
   failures.add(describeError(error));
 } finally {
+  machineLoad('tree', 'at end');
   await browser?.close().catch(() => {});
   await api?.close().catch(() => {});
   await database?.dispose();
