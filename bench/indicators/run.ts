@@ -42,7 +42,8 @@ async function breakdown(page: Page): Promise<Breakdown | null> {
     const graphql = performance.getEntriesByType('resource').filter((e): e is PerformanceResourceTiming => e.name.endsWith('/graphql'));
     const main = [...graphql].sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
     if (!main) return null;
-    const before = graphql.filter((e) => e !== main && e.startTime <= main.startTime);
+    // The requests the dashboard's waited for: those answered before it was sent.
+    const before = graphql.filter((e) => e !== main && e.responseEnd <= main.startTime);
     return {
       firstRequest: Math.min(...graphql.map((e) => e.startTime)),
       sessionEnd: before.length ? Math.max(...before.map((e) => e.responseEnd)) : main.startTime,
@@ -121,6 +122,8 @@ try {
     }
     const load = median(loads);
     figure('indicators.dashboard_load', load, 'ms');
+    // On a shared machine the fastest load is the one least disturbed by other work.
+    figure('indicators.dashboard_load_min', Math.min(...loads), 'ms');
     figure('indicators.dashboard_render', median(renders), 'ms');
     if (afterResponse.length) figure('indicators.dashboard_render_after_response', median(afterResponse), 'ms');
     if (inBrowser.length) figure('indicators.dashboard_query_in_browser', median(inBrowser), 'ms');
