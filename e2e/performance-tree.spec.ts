@@ -30,6 +30,8 @@ async function searchAndSelect(page: Page, text: string) {
 }
 
 test('planner builds a branch of the performance tree', async ({ page }) => {
+  // A long journey (map keyboard and drags, outline, undo, five exports): more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const suffix = Date.now().toString(36);
   const activity = `Pengelolaan Uji Kompetensi Jabatan ${suffix}`;
   const sub = `Uji kompetensi teknis ${suffix}`;

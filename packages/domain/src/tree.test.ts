@@ -13,6 +13,7 @@ import {
   TreeOperationError,
   type TreeNodeShape,
   wouldCreateCycle,
+  ZMoveBusinessProcess,
 } from './tree.ts';
 
 // root(0) ─ a(1) ─ a1(2 PROGRAM) ─ act(3 ACTIVITY) ─ sub1, sub2 (3 SUB_ACTIVITY)
@@ -227,5 +228,17 @@ describe('cascade', () => {
       ['root', 'b', 'b1'],
     ]);
     expect(subtreeIds(nodes, 'b')).toEqual(['b', 'b1']);
+  });
+});
+
+describe('process-map input', () => {
+  it('moves a business process to a non-negative whole position, saying what is wrong otherwise', () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(ZMoveBusinessProcess.parse({ id, version: 2, index: 0 })).toEqual({ id, version: 2, index: 0 });
+    const negative = ZMoveBusinessProcess.safeParse({ id, version: 2, index: -1 });
+    expect(negative.success).toBe(false);
+    expect(negative.error?.issues[0]).toMatchObject({ path: ['index'], message: 'Posisi tidak boleh negatif' });
+    expect(ZMoveBusinessProcess.safeParse({ id, version: 2, index: 1.5 }).success).toBe(false);
+    expect(ZMoveBusinessProcess.safeParse({ id: 'x', version: 2, index: 1 }).success).toBe(false);
   });
 });

@@ -110,6 +110,12 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
     return shown[0]?.id ?? null;
   }, [shown, focusWanted, selectedId]);
   const moveFocus = useRef(false);
+  // A node selected by pointer, search or panel becomes the tab stop.
+  const lastSelected = useRef(selectedId);
+  if (lastSelected.current !== selectedId) {
+    lastSelected.current = selectedId;
+    if (focusWanted !== null && focusWanted !== selectedId) setFocusWanted(null);
+  }
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
