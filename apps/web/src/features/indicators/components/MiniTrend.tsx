@@ -8,6 +8,8 @@ import type { Series } from '../utils/series.ts';
 const W = 132;
 const H = 40;
 const PAD = 4;
+/** Radius of a realization dot. */
+const R = 2.8;
 
 export const MiniTrend = memo(function MiniTrend({ series, label }: { series: Series; label: string }) {
   const numbers: number[] = [];
@@ -33,7 +35,13 @@ export const MiniTrend = memo(function MiniTrend({ series, label }: { series: Se
   const x = (i: number) => (n <= 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1));
   const y = (v: number) => H - PAD - ((v - min) / (max - min)) * (H - 2 * PAD);
   let targetPath = '';
+  // The realization dots as one path of circles (two arcs each): one element per tile, not one
+  // per year, for hundreds of tiles.
+  let dots = '';
   series.points.forEach((p, i) => {
+    if (p.realization !== null) {
+      dots += `M${(x(i) - R).toFixed(1)},${y(p.realization).toFixed(1)}a${R},${R} 0 1,0 ${2 * R},0a${R},${R} 0 1,0 ${-2 * R},0`;
+    }
     if (p.target === null) return;
     targetPath += `${targetPath && series.points[i - 1]?.target !== null ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.target).toFixed(1)}`;
   });
@@ -43,9 +51,7 @@ export const MiniTrend = memo(function MiniTrend({ series, label }: { series: Se
         <line x1={PAD} x2={W - PAD} y1={y(series.baseline.value)} y2={y(series.baseline.value)} className="mini-baseline" />
       ) : null}
       {targetPath ? <path d={targetPath} className="mini-target" /> : null}
-      {series.points.map((p, i) =>
-        p.realization !== null ? <circle key={p.label} cx={x(i)} cy={y(p.realization)} r={2.8} className="mini-real" /> : null,
-      )}
+      {dots ? <path d={dots} className="mini-real" /> : null}
     </svg>
   );
 });
