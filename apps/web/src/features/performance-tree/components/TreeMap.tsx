@@ -381,7 +381,6 @@ export const TreeMap = forwardRef<TreeMapHandle, TreeMapProps>(function TreeMap(
   }, [layout, t]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG drawing holding focusable toggles (a group, not an image)
-    // biome-ignore lint/a11y/noStaticElementInteractions: the arrows of the nodes' roving tabindex, handled once for the drawing
     <svg ref={svgRef} className="tree-map" data-testid="tree-map" role="group" aria-label={props.label} onKeyDown={onKeyDown}>
       <g ref={layerRef}>
         {layout.rows.map((row) => (
