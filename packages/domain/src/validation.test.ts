@@ -120,6 +120,7 @@ describe('VALIDATION_MESSAGES', () => {
       'validation.year',
       'validation.uuid',
       'validation.version',
+      'validation.url',
     ];
     expect(Object.keys(VALIDATION_MESSAGES).sort()).toEqual(used.sort());
     for (const text of Object.values(VALIDATION_MESSAGES)) {
