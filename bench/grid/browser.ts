@@ -1,5 +1,5 @@
 // The product's work-plan grid in Chromium, measured through the hooks of
-// CONTRACTS.md: marks rb:grid-data / rb:grid-rendered, the scroller
+// Hooks (ARCHITECTURE.md): marks rb:grid-data / rb:grid-rendered, the scroller
 // [data-testid=work-plan-grid-scroller], month cells [data-step-id][data-month]
 // with aria-pressed or aria-checked.
 import type { BrowserContext, Page } from '@playwright/test';

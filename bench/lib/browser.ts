@@ -1,6 +1,6 @@
 // Debian's Chromium, headless, launched the way the browser journeys launch
 // it (e2e/playwright.config.ts), and helpers to read the product's
-// performance marks (CONTRACTS.md, "Benchmark hooks in the UI").
+// performance marks (ARCHITECTURE.md, "Benchmark hooks in the UI").
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '@rb/demo';
 import { log } from './report.ts';
@@ -70,7 +70,7 @@ export async function waitForMark(page: Page, name: string, timeout: number, fea
       )
       .catch(() => '?');
     throw new MissingMarkError(
-      `performance mark "${name}" was not set within ${timeout} ms on ${url} — the ${feature} hook (CONTRACTS.md) is not there yet or the page failed (marks seen: ${marks || 'none'})`,
+      `performance mark "${name}" was not set within ${timeout} ms on ${url} — the ${feature} hook (ARCHITECTURE.md) is not there yet or the page failed (marks seen: ${marks || 'none'})`,
     );
   }
   return page.evaluate((n) => performance.getEntriesByName(n, 'mark')[0]!.startTime, name);

@@ -1,4 +1,4 @@
-// Interactions with the performance-tree map (CONTRACTS.md hooks): the map
+// Interactions with the performance-tree map (hooks in ARCHITECTURE.md): the map
 // SVG [data-testid=tree-map] panned and zoomed with d3-zoom, node groups
 // [data-node-id], subtree toggles [data-testid=tree-toggle] with aria-expanded.
 import type { Page } from '@playwright/test';

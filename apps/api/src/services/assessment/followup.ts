@@ -1,7 +1,7 @@
 // Follow-up (RATL): criteria whose consensus value is below a threshold become
 // a proposed follow-up plan, one action per weak criterion with a suggested
 // output; the coordinator edits it and sends it to the agency's work plans as a
-// WorkPlan of kind FOLLOW_UP (CONTRACTS.md), each Action linked to its criterion.
+// WorkPlan of kind FOLLOW_UP (see ARCHITECTURE.md), each Action linked to its criterion.
 import { interpretAnswer } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';

@@ -1,7 +1,7 @@
 // The road-map dashboard: status counts, goals with their indicators as small
 // multiples, and the areas of change with theirs. One request; the small
 // multiples are plain SVG so hundreds of indicators render at once.
-// Benchmark marks (CONTRACTS.md): rb:dashboard-data, rb:dashboard-rendered.
+// Benchmark marks (ARCHITECTURE.md): rb:dashboard-data, rb:dashboard-rendered.
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

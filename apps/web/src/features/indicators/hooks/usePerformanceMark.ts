@@ -1,4 +1,4 @@
-// Benchmark hooks (CONTRACTS.md): a performance mark set once per page load.
+// Benchmark hooks (ARCHITECTURE.md): a performance mark set once per page load.
 import { useEffect, useLayoutEffect } from 'react';
 
 export function markOnce(name: string) {

@@ -20,7 +20,7 @@ import './workPlanGrid.css';
 const ROW_HEIGHT = 44;
 const STICKY_TOOLS = { left: 0 };
 
-// Benchmark hooks (see CONTRACTS.md): each mark once per page load.
+// Benchmark hooks (see ARCHITECTURE.md, "Benchmark hooks in the UI"): each mark once per page load.
 let markedData = false;
 let markedRendered = false;
 
