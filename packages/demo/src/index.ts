@@ -11,7 +11,7 @@ import { buildDemoRows, summarize, writeRows } from './load.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 
 export { AREAS } from './areas.ts';
-export { buildDemoRows, type LoadIssue } from './load.ts';
+export { buildDemoRows, frameworkRows, type LoadIssue } from './load.ts';
 export type * from './types.ts';
 export { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 

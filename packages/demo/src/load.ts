@@ -456,9 +456,13 @@ class GovernmentBuilder {
   }
 }
 
-function addFramework(rows: Rows, fw: DemoFramework) {
+/**
+ * The rows of one national framework version (framework → nodes → criteria),
+ * with new ids. Used by the demo loader and by the API's start-up seeding.
+ */
+export function frameworkRows(fw: DemoFramework) {
   const frameworkId = randomUUID();
-  rows.framework.push({
+  const framework: Prisma.FrameworkCreateManyInput = {
     id: frameworkId,
     governmentId: null,
     code: fw.code,
@@ -466,10 +470,12 @@ function addFramework(rows: Rows, fw: DemoFramework) {
     regulation: fw.regulation,
     revision: fw.revision,
     status: 'PUBLISHED',
-  });
+  };
+  const nodes: Prisma.FrameworkNodeCreateManyInput[] = [];
+  const criteria: Prisma.CriterionCreateManyInput[] = [];
   const walk = (node: DemoFrameworkNode, parentId: string | null, i: number) => {
     const id = randomUUID();
-    rows.frameworkNode.push({
+    nodes.push({
       id,
       frameworkId,
       parentId,
@@ -481,7 +487,7 @@ function addFramework(rows: Rows, fw: DemoFramework) {
     });
     node.children?.forEach((c, j) => walk(c, id, j));
     node.criteria?.forEach((c, j) =>
-      rows.criterion.push({
+      criteria.push({
         frameworkId,
         nodeId: id,
         code: c.code ?? null,
@@ -496,6 +502,14 @@ function addFramework(rows: Rows, fw: DemoFramework) {
     );
   };
   fw.nodes.forEach((n, i) => walk(n, null, i));
+  return { framework, nodes, criteria };
+}
+
+function addFramework(rows: Rows, fw: DemoFramework) {
+  const { framework, nodes, criteria } = frameworkRows(fw);
+  rows.framework.push(framework);
+  rows.frameworkNode.push(...nodes);
+  rows.criterion.push(...criteria);
 }
 
 export interface LoadOptions {

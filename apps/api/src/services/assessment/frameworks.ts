@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Criterion, Framework, FrameworkNode, Prisma, PrismaClient } from '@rb/db';
 import { defaultOptions, scoreFramework } from '@rb/domain';
-import type { DemoFramework, DemoFrameworkNode } from '@rb/demo';
+import { type DemoFramework, frameworkRows } from '@rb/demo';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
@@ -21,51 +21,10 @@ export async function seedNationalFrameworks(prisma: PrismaClient, frameworks: r
   for (const fw of frameworks) {
     const exists = await prisma.framework.findFirst({ where: { code: fw.code, revision: fw.revision }, select: { id: true } });
     if (exists) continue;
-    const frameworkId = randomUUID();
-    const nodes: Prisma.FrameworkNodeCreateManyInput[] = [];
-    const criteria: Prisma.CriterionCreateManyInput[] = [];
-    const walk = (node: DemoFrameworkNode, parentId: string | null, i: number) => {
-      const id = randomUUID();
-      nodes.push({
-        id,
-        frameworkId,
-        parentId,
-        kind: node.kind,
-        code: node.code ?? null,
-        name: node.name,
-        weight: node.weight?.toString() ?? null,
-        sortOrder: i,
-      });
-      node.children?.forEach((c, j) => walk(c, id, j));
-      node.criteria?.forEach((c, j) =>
-        criteria.push({
-          frameworkId,
-          nodeId: id,
-          code: c.code ?? null,
-          text: c.text,
-          guidance: c.guidance ?? null,
-          answerType: c.answerType,
-          options: c.options ?? undefined,
-          scaleMin: c.scaleMin?.toString() ?? null,
-          scaleMax: c.scaleMax?.toString() ?? null,
-          sortOrder: j,
-        }),
-      );
-    };
-    fw.nodes.forEach((n, i) => walk(n, null, i));
+    const { framework, nodes, criteria } = frameworkRows(fw);
     try {
       await prisma.$transaction(async (tx) => {
-        await tx.framework.create({
-          data: {
-            id: frameworkId,
-            governmentId: null,
-            code: fw.code,
-            name: fw.name,
-            regulation: fw.regulation,
-            revision: fw.revision,
-            status: 'PUBLISHED',
-          },
-        });
+        await tx.framework.create({ data: framework });
         await tx.frameworkNode.createMany({ data: nodes });
         await tx.criterion.createMany({ data: criteria });
       });
