@@ -1,6 +1,7 @@
 import { type Context, governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { updateAgency } from '../services/agency.ts';
+import { auditEntryView } from '../services/audit.ts';
 
 export const governmentResolvers: Resolvers = {
   Query: {
@@ -21,16 +22,7 @@ export const governmentResolvers: Resolvers = {
         take: Math.min(Math.max(limit ?? 50, 1), 500),
         include: { user: { select: { name: true } } },
       });
-      return rows.map((r) => ({
-        id: r.id.toString(),
-        entity: r.entity,
-        entityId: r.entityId,
-        action: r.action,
-        userName: r.user?.name ?? null,
-        before: r.before === null ? null : JSON.stringify(r.before),
-        after: r.after === null ? null : JSON.stringify(r.after),
-        createdAt: r.createdAt.toISOString(),
-      }));
+      return rows.map(auditEntryView);
     },
   },
   Mutation: {

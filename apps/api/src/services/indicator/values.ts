@@ -8,7 +8,7 @@ import type { IndicatorValue } from '@rb/db';
 import { z } from 'zod';
 import { type Context, governmentId, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
+import { audit, auditEntryView } from '../audit.ts';
 import { updateVersioned } from '../versioned.ts';
 import { activeLocks, isLocked } from './periods.ts';
 import { canEditIndicator } from './permissions.ts';
@@ -227,14 +227,5 @@ export async function indicatorHistory(ctx: Context, indicatorId: string, limit:
     take: Math.min(Math.max(limit, 1), 500),
     include: { user: { select: { name: true } } },
   });
-  return rows.map((r) => ({
-    id: r.id.toString(),
-    entity: r.entity,
-    entityId: r.entityId,
-    action: r.action,
-    userName: r.user?.name ?? null,
-    before: r.before === null ? null : JSON.stringify(r.before),
-    after: r.after === null ? null : JSON.stringify(r.after),
-    createdAt: r.createdAt.toISOString(),
-  }));
+  return rows.map(auditEntryView);
 }
