@@ -253,6 +253,9 @@ test('planner keeps the business-process maps of the same document', async ({ pa
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  // The drag has started (announced over its own place) and its key listeners are set (two frames later).
+  await expect(page.getByText(`${processName} berada di atas ${processName}.`)).toBeAttached();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.keyboard.press('ArrowUp');
   await expect(page.getByText(`${processName} berada di atas Meningkatnya Manajemen ASN melalui Sistem Merit.`)).toBeAttached();
   await page.keyboard.press('Space');
