@@ -409,8 +409,9 @@ test('administrator copies a framework into a new version and marks a weight as 
   await addCrit.getByLabel('Teks kriteria').fill('Unit kerja memiliki inovasi budaya kerja yang diterapkan');
   await addCrit.getByLabel('Jenis jawaban').selectOption({ label: 'A/B/C' });
   await addCrit.getByRole('button', { name: 'Tambahkan' }).click();
-  await expect(page.getByText('Unit kerja memiliki inovasi budaya kerja yang diterapkan')).toBeVisible();
   await expect(count).toHaveText(String(before + 1));
+  // The new criterion in the framework (not the form's text box, which may still hold the text for a moment).
+  await expect(page.getByText('Unit kerja memiliki inovasi budaya kerja yang diterapkan').and(page.locator('div'))).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/assessment-08a-framework-parts.png', fullPage: false });
   await page.getByRole('button', { name: 'Hapus Inovasi budaya kerja' }).click();
   await expect(page.getByText('Hapus Inovasi budaya kerja beserta 1 kriteria di bawahnya?')).toBeVisible();
