@@ -8,6 +8,9 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'rb-e2e-'));
+// The second server: an empty database with only `admin:create` run on it (e2e/serve-empty.ts).
+const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT ?? 4175);
+const emptyDataDir = mkdtempSync(join(tmpdir(), 'rb-e2e-empty-'));
 
 export default defineConfig({
   testDir: '.',
@@ -38,13 +41,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'pnpm exec tsx apps/api/src/main.ts',
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { PORT: String(PORT), RB_DATA_DIR: dataDir, RB_DEMO: '1', DATABASE_URL: '' },
-  },
+  webServer: [
+    {
+      command: 'pnpm exec tsx apps/api/src/main.ts',
+      cwd: '..',
+      url: `http://127.0.0.1:${PORT}/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { PORT: String(PORT), RB_DATA_DIR: dataDir, RB_DEMO: '1', DATABASE_URL: '' },
+    },
+    {
+      command: 'pnpm exec tsx e2e/serve-empty.ts',
+      cwd: '..',
+      url: `http://127.0.0.1:${EMPTY_PORT}/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { PORT: String(EMPTY_PORT), RB_DATA_DIR: emptyDataDir, RB_DEMO: '0', DATABASE_URL: '' },
+    },
+  ],
 });

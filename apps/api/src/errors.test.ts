@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { conflict, formatError } from './errors.ts';
+import { badInput, conflict, formatError, notFound } from './errors.ts';
 
 describe('error formatting', () => {
   it('passes known codes with their message and extra fields, without a stack trace', () => {
@@ -19,9 +19,17 @@ describe('error formatting', () => {
       boom,
     );
     expect(out.message).not.toContain('Secret');
-    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal', params: {} });
     expect(out.path).toEqual(['workPlan']);
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
+  });
+
+  it('sends a message key with its params and renders the English text as the message', () => {
+    const err = notFound('Agency');
+    expect(err.message).toBe('Agency not found.');
+    expect(err.extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'error.notFound', params: { what: 'Agency' } });
+    const bad = badInput('validation.tooLong', 'name', { max: 300 });
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', messageKey: 'validation.tooLong', params: { max: 300 } });
   });
 });

@@ -15,7 +15,8 @@ import { migrateDeploy } from './migrate.ts';
 
 export type TestLeg = 'pglite' | 'postgres';
 
-export const TEMPLATE_DB = 'rb_test_template';
+/** Name of the PostgreSQL template; RB_TEST_TEMPLATE_DB lets several runs share one server. */
+export const TEMPLATE_DB = process.env.RB_TEST_TEMPLATE_DB ?? 'rb_test_template';
 
 export function testServerUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.RB_TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';

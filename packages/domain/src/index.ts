@@ -8,6 +8,7 @@ export * from './achievement.ts';
 export * from './decimal.ts';
 export * from './indicator-period.ts';
 export * from './indicator-value.ts';
+export * from './messages/index.ts';
 export * from './number-format.ts';
 export * from './schedule.ts';
 export * from './scoring.ts';

@@ -4,8 +4,8 @@
 //     --kind CITY --email admin@example.go.id --name "Nama Admin" --password '...'
 import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
-import { AREAS } from '@rb/demo';
 import { hashPassword } from '../auth/password.ts';
+import { createGovernmentWithAdmin } from '../services/government-setup.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,35 +42,15 @@ const cfg = databaseConfigFromEnv();
 const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir });
 try {
   await migrateDeploy(db.adapterFactory);
-  const passwordHash = await hashPassword(password);
-  await db.prisma.$transaction(async (tx) => {
-    let government = await tx.government.findUnique({ where: { code } });
-    if (!government) {
-      if (!values['government-name']) throw new Error(`Government "${code}" does not exist: give --government-name to create it`);
-      government = await tx.government.create({ data: { code, name: values['government-name'], kind } });
-      await tx.area.createMany({ data: AREAS.map((a, i) => ({ governmentId: government!.id, kind: a.kind, name: a.name, sortOrder: i })) });
-      await tx.statusThreshold.create({ data: { governmentId: government.id } });
-    }
-    const user = await tx.user.upsert({
-      where: { email },
-      create: { email, name: values.name!, passwordHash },
-      update: { passwordHash, name: values.name! },
-    });
-    const existing = await tx.membership.findFirst({
-      where: { userId: user.id, governmentId: government.id, role: 'ADMIN', agencyId: null },
-    });
-    if (!existing) await tx.membership.create({ data: { userId: user.id, governmentId: government.id, role: 'ADMIN' } });
-    await tx.auditLog.create({
-      data: {
-        governmentId: government.id,
-        entity: 'User',
-        entityId: user.id,
-        action: 'CREATE',
-        after: { email, role: 'ADMIN', via: 'admin:create' },
-      },
-    });
-    console.log(`Administrator ${email} of ${government.name} (${government.code}) is ready.`);
+  const { government } = await createGovernmentWithAdmin(db.prisma, {
+    code,
+    name: values['government-name'],
+    kind,
+    email,
+    adminName: values.name,
+    passwordHash: await hashPassword(password),
   });
+  console.log(`Administrator ${email} of ${government.name} (${government.code}) is ready.`);
 } finally {
   await db.close();
 }

@@ -34,7 +34,7 @@ describeApi('versioned edits (agency)', () => {
     const { admin, agency } = await firstAgency('depok');
     await admin.ok(UPDATE, { input: { id: agency.id, version: agency.version, name: 'Edit pertama' } });
     const stale = await admin.gql(UPDATE, { input: { id: agency.id, version: agency.version, name: 'Edit kedua (basi)' } });
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'error.conflict', params: { what: 'Agency' } });
     expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ name: 'Edit pertama' });
     const now = (
       await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)
@@ -45,7 +45,7 @@ describeApi('versioned edits (agency)', () => {
   it('refuses an empty name with BAD_USER_INPUT naming the field, and changes nothing', async () => {
     const { admin, agency } = await firstAgency('gresik');
     const r = await admin.gql(UPDATE, { input: { id: agency.id, version: agency.version, name: '   ' } });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', messageKey: 'validation.required' });
     const now = (
       await admin.ok<{ agencies: { id: string; name: string; version: number }[] }>(`{ agencies { id name version } }`)
     ).agencies.find((a) => a.id === agency.id);
@@ -59,5 +59,15 @@ describeApi('versioned edits (agency)', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const { agency: after } = await firstAgency('lumajang');
     expect(after.name).toBe(agency.name);
+  });
+
+  it('a government made with admin:create starts empty, and its administrator cannot edit a demo agency', async () => {
+    const { admin } = await api.newGovernment();
+    const mine = await admin.ok<{ agencies: unknown[]; areas: unknown[] }>(`{ agencies { id } areas { id } }`);
+    expect(mine.agencies).toEqual([]);
+    expect(mine.areas).toHaveLength(8);
+    const { agency } = await firstAgency('probolinggo');
+    const r = await admin.gql(UPDATE, { input: { id: agency.id, version: agency.version, name: 'Dari pemerintah lain' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', messageKey: 'error.notFound' });
   });
 });

@@ -1,35 +1,19 @@
 import { z } from 'zod';
 import { type Context, governmentId } from '../context.ts';
-import { badInput } from '../errors.ts';
-import { audit } from './audit.ts';
-import { updateVersioned } from './versioned.ts';
+import { parseInput, write } from './kernel.ts';
 
 const ZUpdateAgency = z.object({
-  id: z.string().uuid(),
-  version: z.number().int().min(1),
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(300),
-  shortName: z.string().trim().max(120).nullish(),
+  id: z.guid('validation.uuid'),
+  version: z.number('validation.version').int('validation.version').min(1, 'validation.version'),
+  name: z.string('validation.required').trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
+  shortName: z.string('validation.invalid').trim().max(120, 'validation.tooLong').nullish(),
 });
 
-export async function updateAgency(ctx: Context, input: z.input<typeof ZUpdateAgency>) {
-  const parsed = ZUpdateAgency.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(issue?.message ?? 'Invalid input', issue?.path.join('.'));
-  }
-  const { id, version, name, shortName } = parsed.data;
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { before, after } = await updateVersioned(tx.agency, {
-      where: { id, governmentId: gid },
-      version,
-      data: { name, shortName: shortName ?? null },
-      what: 'Agency',
-    });
-    await audit(tx, ctx, { entity: 'Agency', entityId: id, action: 'UPDATE', before, after });
-    return after;
+export const updateAgency = (ctx: Context, input: unknown) =>
+  write(ctx, (w) => {
+    const { id, version, name, shortName } = parseInput(ZUpdateAgency, input);
+    return w.update(w.tx.agency, 'Agency', { id, version, data: { name, shortName: shortName || null } });
   });
-}
 
 /** The agency and all its sub-units, within the caller's government (empty when it is not theirs). */
 export async function agencyWithDescendants(ctx: Context, agencyId: string): Promise<string[]> {

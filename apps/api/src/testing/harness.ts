@@ -1,12 +1,18 @@
 // Starts the real HTTP app on a private copy of the test database and talks
 // to it the way the web app does: POST /graphql with the session cookie and
 // the X-Government header.
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@rb/db';
 import { openTestDatabase, type TestLeg } from '@rb/db/testing';
 import { DEMO_PASSWORD } from '@rb/demo';
 import { describe, inject } from 'vitest';
 import { createApp } from '../app.ts';
+import { hashPassword } from '../auth/password.ts';
+import { createGovernmentWithAdmin } from '../services/government-setup.ts';
+
+/** The password of the first administrator of a government made by newGovernment(). */
+export const NEW_GOVERNMENT_PASSWORD = 'Admin-Pertama-2026';
 
 export const leg = (process.env.RB_TEST_LEG ?? 'pglite') as TestLeg;
 
@@ -62,6 +68,11 @@ export interface TestApi {
   client(government?: string): TestClient;
   /** Signed-in client for a demo user, with the government selected. */
   as(email: string, government?: string): Promise<TestClient>;
+  /**
+   * A new government with nothing in it but its first administrator, as
+   * `pnpm admin:create` leaves it; returns its code and the signed-in admin.
+   */
+  newGovernment(name?: string): Promise<{ code: string; admin: TestClient; adminEmail: string }>;
   close(): Promise<void>;
 }
 
@@ -76,6 +87,20 @@ export async function startTestApi(opts: { countQueries?: boolean } = {}): Promi
     url,
     db,
     client: (government) => Object.assign(new TestClient(url), { government }),
+    newGovernment: async (name = 'Pemerintah Kota Uji') => {
+      const code = `uji-${randomUUID().slice(0, 8)}`;
+      const adminEmail = `admin@${code}.go.id`;
+      await createGovernmentWithAdmin(db.prisma, {
+        code,
+        name,
+        kind: 'CITY',
+        email: adminEmail,
+        adminName: `Admin ${name}`,
+        passwordHash: await hashPassword(NEW_GOVERNMENT_PASSWORD),
+      });
+      const admin = await Object.assign(new TestClient(url), { government: code }).signIn(adminEmail, NEW_GOVERNMENT_PASSWORD);
+      return { code, admin, adminEmail };
+    },
     as: async (email, government) => {
       const c = Object.assign(new TestClient(url), { government });
       return c.signIn(email);

@@ -15,6 +15,9 @@ export interface ApiErrorInfo {
   serverMessage?: string;
   /** The input field the error is about (BAD_USER_INPUT). */
   field?: string;
+  /** The message key of the API's catalog (@rb/domain MESSAGES) and its params. */
+  messageKey?: string;
+  params?: Record<string, string | number>;
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -46,10 +49,14 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo {
   if (first) {
     const code = first.extensions?.code;
     const field = first.extensions?.field;
+    const messageKey = first.extensions?.messageKey;
+    const params = first.extensions?.params;
     return {
       code: isErrorCode(code) ? code : code === undefined ? 'unknown' : 'INTERNAL_SERVER_ERROR',
       serverMessage: first.message,
       ...(typeof field === 'string' ? { field } : {}),
+      ...(typeof messageKey === 'string' ? { messageKey } : {}),
+      ...(params && typeof params === 'object' ? { params: params as Record<string, string | number> } : {}),
     };
   }
   if (ServerError.is(error)) return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'unknown' };

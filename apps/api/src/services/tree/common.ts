@@ -8,15 +8,7 @@ import { badInput, notFound } from '../../errors.ts';
 
 export type Tx = Prisma.TransactionClient;
 
-/** Parses input with a Zod schema; the first problem becomes BAD_USER_INPUT naming its field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(issue?.message ?? 'Isian tidak valid', issue?.path.join('.'));
-  }
-  return parsed.data;
-}
+export { parseInput } from '../kernel.ts';
 
 /** A tree of the caller's government, or NOT_FOUND. */
 export async function treeOfGovernment(db: Tx | PrismaClient, ctx: Context, treeId: string) {

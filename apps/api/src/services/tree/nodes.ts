@@ -27,6 +27,7 @@ function fromTreeError(e: unknown): never {
     throw badInput(
       e.reason === 'CYCLE' ? 'Simpul tidak dapat dipindahkan ke bawah dirinya sendiri atau turunannya' : e.message,
       e.reason === 'BAD_LEVEL' ? 'level' : 'parentId',
+      {},
       { reason: e.reason },
     );
   }

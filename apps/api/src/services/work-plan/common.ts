@@ -7,18 +7,7 @@ import { badInput, notFound } from '../../errors.ts';
 
 export type Tx = Prisma.TransactionClient;
 
-/** Parses input with a domain schema; the first issue becomes a BAD_USER_INPUT with its field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(validationMessage(issue), issue?.path.map(String).join('.'), {
-      messageKey: issue?.message,
-      messageId: validationMessage(issue, 'id'),
-    });
-  }
-  return parsed.data;
-}
+export { parseInput } from '../kernel.ts';
 
 /** The action with its plan id, if it belongs to a work plan of the government. */
 export async function findPlanAction(tx: Tx, governmentId: string, actionId: string) {

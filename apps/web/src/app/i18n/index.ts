@@ -1,6 +1,7 @@
 // i18next set-up: Bahasa Indonesia by default, English on request. The choice
 // is kept in localStorage (and on the user through `setLocale` when signed
 // in, see features/session); <html lang> follows the language.
+import { messageResources } from '@rb/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
@@ -52,7 +53,8 @@ function applyHtmlLang(language: string) {
 i18n.on('languageChanged', applyHtmlLang);
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  // `api`: the API's message catalog (@rb/domain MESSAGES), keyed like the errors' messageKey.
+  resources: { id: { translation: id, api: messageResources('id') }, en: { translation: en, api: messageResources('en') } },
   lng: storedLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

@@ -1,0 +1,64 @@
+// What the journeys share: signing in as a user would, the second server that
+// runs an empty database (only `admin:create`, no demo), and a GraphQL helper
+// for journeys that need rows created before their screen (never to assert UI).
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'rbdemo2026';
+
+/** The server on an empty database: nothing but the governments below, each with its first administrator. */
+export const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT ?? 4175);
+export const EMPTY_URL = `http://127.0.0.1:${EMPTY_PORT}`;
+
+/**
+ * Governments created with `pnpm admin:create` before the empty server starts
+ * (one per journey file, so the journeys do not depend on each other).
+ */
+export const EMPTY_GOVERNMENTS = [
+  { code: 'kota-baru', name: 'Pemerintah Kota Baru', kind: 'CITY', email: 'admin@kotabaru.go.id', adminName: 'Admin RB Kota Baru' },
+  {
+    code: 'kab-sejahtera',
+    name: 'Pemerintah Kabupaten Sejahtera',
+    kind: 'REGENCY',
+    email: 'admin@sejahtera.go.id',
+    adminName: 'Admin RB Sejahtera',
+  },
+  {
+    code: 'kota-rencana',
+    name: 'Pemerintah Kota Rencana',
+    kind: 'CITY',
+    email: 'admin@kotarencana.go.id',
+    adminName: 'Admin RB Kota Rencana',
+  },
+] as const;
+export const EMPTY_ADMIN_PASSWORD = 'Pertama-Admin-2026';
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+}
+
+/**
+ * A signed-in GraphQL client on `baseURL` for setting up rows a journey needs
+ * (the request context keeps the session cookie).
+ */
+export async function apiAs(request: APIRequestContext, baseURL: string, email: string, password: string, government: string) {
+  const post = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await request.post(`${baseURL}/graphql`, {
+      data: { query, variables },
+      headers: { 'x-government': government, 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data as T;
+  };
+  await post(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`, {
+    e: email,
+    p: password,
+  });
+  return post;
+}
