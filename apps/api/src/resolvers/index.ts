@@ -3,7 +3,9 @@ import { accountResolvers } from './account.ts';
 import { assessmentResolvers } from './assessment.ts';
 import { governmentResolvers } from './government.ts';
 import { indicatorResolvers } from './indicators.ts';
+import { roadmapResolvers } from './roadmap.ts';
 import { DateTime, Decimal } from './scalars.ts';
+import { setupResolvers } from './setup.ts';
 import { treeResolvers } from './tree.ts';
 import { workPlanResolvers } from './workplans.ts';
 
@@ -14,6 +16,8 @@ const parts: Resolvers[] = [
   workPlanResolvers,
   treeResolvers,
   assessmentResolvers,
+  roadmapResolvers,
+  setupResolvers,
 ];
 
 /** All resolvers, merged per type. */

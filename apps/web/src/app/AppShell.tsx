@@ -16,6 +16,7 @@ export function AppShell({ session, viewer, children }: ShellProps) {
   const govPath = useGovPath();
   const navItems = [
     { to: govPath(''), label: t('nav.overview'), end: true },
+    { to: govPath('roadmap'), label: t('nav.roadmap') },
     { to: govPath('work-plans'), label: t('nav.workPlans') },
     { to: govPath('indicators'), label: t('nav.indicators') },
     { to: govPath('assessments'), label: t('nav.assessments') },

@@ -16,7 +16,10 @@
 //   /:gov/tree/:id/cascade/:nodeId  cascade from the level-0 result through a node to the work-plan steps
 //   /:gov/tree/step/:stepId     from a work-plan step (or action) up to the results it serves
 //   /:gov/process-maps          business-process, relation and cross-function maps
-//   /:gov/admin                 members and audit log (ADMIN)
+//   /activate?token=            a new user sets their first password from a one-time activation link
+//   /account                    the signed-in user's account: change own password
+//   /:gov/roadmap               road maps of the government (create); /:gov/roadmap/:id builds one (goals, indicators, areas, actions)
+//   /:gov/admin(/:tab)          organization: agencies, users, RB team, audit log (ADMIN)
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import HomePage from '../pages/HomePage.tsx';
@@ -39,6 +42,8 @@ export function createRouter() {
       children: [
         { path: '/', element: <HomePage /> },
         { path: '/sign-in', element: <SignInPage /> },
+        { path: '/activate', lazy: page(() => import('../pages/ActivatePage.tsx')) },
+        { path: '/account', lazy: page(() => import('../pages/AccountPage.tsx')) },
         {
           path: '/:gov',
           element: <GovernmentLayout />,
@@ -60,6 +65,9 @@ export function createRouter() {
             { path: 'tree/step/:stepId', lazy: page(() => import('../pages/PerformanceTreeStepPage.tsx')) },
             { path: 'process-maps', lazy: page(() => import('../pages/PerformanceTreeProcessMapsPage.tsx')) },
             { path: 'admin', lazy: page(() => import('../pages/AdminPage.tsx')) },
+            { path: 'admin/:tab', lazy: page(() => import('../pages/AdminPage.tsx')) },
+            { path: 'roadmap', lazy: page(() => import('../pages/RoadmapsPage.tsx')) },
+            { path: 'roadmap/:id', lazy: page(() => import('../pages/RoadmapPage.tsx')) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

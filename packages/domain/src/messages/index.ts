@@ -9,6 +9,14 @@
  */
 import { VALIDATION_MESSAGES } from '../validation.ts';
 import { COMMON_MESSAGES, ENTITY_NAMES } from './common.ts';
+import { ORGANIZATION_MESSAGES } from './organization.ts';
+import { ROADMAP_MESSAGES } from './roadmap.ts';
+import { PLANS_MESSAGES } from './plans.ts';
+import { ASSESSMENT_MESSAGES } from './assessment.ts';
+import { TREE_MESSAGES } from './tree.ts';
+import { INDICATORS_MESSAGES } from './indicators.ts';
+import { EDITING_MESSAGES } from './editing.ts';
+import { SETUP_MESSAGES } from './setup.ts';
 import type { LocalizedMessage, MessageParams } from './types.ts';
 
 export * from './common.ts';
@@ -17,6 +25,14 @@ export type * from './types.ts';
 export const MESSAGES = {
   ...VALIDATION_MESSAGES,
   ...COMMON_MESSAGES,
+  ...ORGANIZATION_MESSAGES,
+  ...ROADMAP_MESSAGES,
+  ...PLANS_MESSAGES,
+  ...ASSESSMENT_MESSAGES,
+  ...TREE_MESSAGES,
+  ...INDICATORS_MESSAGES,
+  ...EDITING_MESSAGES,
+  ...SETUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

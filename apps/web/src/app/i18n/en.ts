@@ -3,6 +3,9 @@ import { workPlansEn } from '../../features/work-plans/i18n/en.ts';
 import { indicatorsEn } from '../../features/indicators/i18n/en.ts';
 import { performanceTreeEn } from '../../features/performance-tree/i18n/en.ts';
 import { assessmentsEn } from '../../features/assessments/i18n/en.ts';
+import { organizationEn } from '../../features/organization/i18n/en.ts';
+import { roadmapEn } from '../../features/roadmap/i18n/en.ts';
+import { setupEn } from '../../features/setup/i18n/en.ts';
 import type { Messages } from './id.ts';
 
 export const en: Messages = {
@@ -10,6 +13,9 @@ export const en: Messages = {
   ...indicatorsEn,
   ...performanceTreeEn,
   ...assessmentsEn,
+  ...organizationEn,
+  ...roadmapEn,
+  ...setupEn,
   app: {
     name: 'RB Workbench',
     tagline: 'Plan, run and assess the bureaucratic reform (Reformasi Birokrasi) of a government.',
@@ -20,6 +26,7 @@ export const en: Messages = {
   nav: {
     label: 'Main navigation',
     overview: 'Overview',
+    roadmap: 'Road map',
     workPlans: 'Work plans',
     indicators: 'Indicators',
     assessments: 'Self-assessment (PMPRB)',

@@ -7,12 +7,18 @@ import { workPlansId } from '../../features/work-plans/i18n/id.ts';
 import { indicatorsId } from '../../features/indicators/i18n/id.ts';
 import { performanceTreeId } from '../../features/performance-tree/i18n/id.ts';
 import { assessmentsId } from '../../features/assessments/i18n/id.ts';
+import { organizationId } from '../../features/organization/i18n/id.ts';
+import { roadmapId } from '../../features/roadmap/i18n/id.ts';
+import { setupId } from '../../features/setup/i18n/id.ts';
 
 export const id = {
   ...workPlansId,
   ...indicatorsId,
   ...performanceTreeId,
   ...assessmentsId,
+  ...organizationId,
+  ...roadmapId,
+  ...setupId,
   app: {
     name: 'RB Workbench',
     tagline: 'Merencanakan, menjalankan dan menilai Reformasi Birokrasi pemerintah daerah.',
@@ -23,6 +29,7 @@ export const id = {
   nav: {
     label: 'Navigasi utama',
     overview: 'Beranda',
+    roadmap: 'Road Map',
     workPlans: 'Rencana Kerja',
     indicators: 'Indikator',
     assessments: 'Penilaian Mandiri (PMPRB)',
