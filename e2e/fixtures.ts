@@ -62,3 +62,32 @@ export async function apiAs(request: APIRequestContext, baseURL: string, email: 
   });
   return post;
 }
+
+/** The password the journeys give users they create (after the forced change of the initial one). */
+export const JOURNEY_USER_PASSWORD = 'Sandi-Pengguna-2026';
+
+/**
+ * Makes a user on the empty server the way an administrator does (createUser
+ * with an initial password), then changes that password as the user would at
+ * first sign-in, so the journey can sign in with JOURNEY_USER_PASSWORD.
+ * Returns the email and password to sign in with.
+ */
+export async function createJourneyUser(
+  request: APIRequestContext,
+  government: (typeof EMPTY_GOVERNMENTS)[number],
+  user: { email: string; name: string; roles: string[]; agencyId?: string | null },
+): Promise<{ email: string; password: string }> {
+  const admin = await apiAs(request, EMPTY_URL, government.email, EMPTY_ADMIN_PASSWORD, government.code);
+  const created = await admin<{ createUser: { initialPassword: string | null } }>(
+    `mutation ($input: CreateUserInput!) { createUser(input: $input) { initialPassword } }`,
+    { input: { ...user, agencyId: user.agencyId ?? null, credential: 'INITIAL_PASSWORD' } },
+  );
+  const initial = created.createUser.initialPassword;
+  if (!initial) throw new Error(`createUser gave no initial password for ${user.email}`);
+  const asUser = await apiAs(request, EMPTY_URL, user.email, initial, government.code);
+  await asUser(`mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`, {
+    c: initial,
+    n: JOURNEY_USER_PASSWORD,
+  });
+  return { email: user.email, password: JOURNEY_USER_PASSWORD };
+}
