@@ -29,6 +29,13 @@ export const EMPTY_GOVERNMENTS = [
     email: 'admin@kotarencana.go.id',
     adminName: 'Admin RB Kota Rencana',
   },
+  {
+    code: 'kab-awal',
+    name: 'Pemerintah Kabupaten Awal',
+    kind: 'REGENCY',
+    email: 'admin@kabawal.go.id',
+    adminName: 'Admin RB Kabupaten Awal',
+  },
 ] as const;
 export const EMPTY_ADMIN_PASSWORD = 'Pertama-Admin-2026';
 

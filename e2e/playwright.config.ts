@@ -15,7 +15,8 @@ const emptyDataDir = mkdtempSync(join(tmpdir(), 'rb-e2e-empty-'));
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../test-results',
+  // E2E_OUTPUT_DIR: several runs side by side must not wipe each other's artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? '../test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -49,7 +50,7 @@ export default defineConfig({
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'pipe',
-      env: { PORT: String(PORT), RB_DATA_DIR: dataDir, RB_DEMO: '1', DATABASE_URL: '' },
+      env: { PORT: String(PORT), RB_DATA_DIR: dataDir, RB_DEMO: '1', DATABASE_URL: '', RB_LOG_LEVEL: 'warn' },
     },
     {
       command: 'pnpm exec tsx e2e/serve-empty.ts',
@@ -58,7 +59,7 @@ export default defineConfig({
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'pipe',
-      env: { PORT: String(EMPTY_PORT), RB_DATA_DIR: emptyDataDir, RB_DEMO: '0', DATABASE_URL: '' },
+      env: { PORT: String(EMPTY_PORT), RB_DATA_DIR: emptyDataDir, RB_DEMO: '0', DATABASE_URL: '', RB_LOG_LEVEL: 'warn' },
     },
   ],
 });

@@ -12,6 +12,7 @@ import { gridOperation, operationFor, timeOperation, timeRawSql } from './api.ts
 import { type CapturedOperation, type GridRender, measureScroll, measureToggles, openGrid } from './browser.ts';
 import { LARGE_PLAN, SMALL_PLAN, generateWorkPlan, stepCount } from './generate.ts';
 import { measurePeer, PEER_NAMES, type Peer, type PeerRender, startPeerHarness } from './peers.ts';
+import { generateRoadmap, timePlanCopy, timePlanFromRoadmap } from './plan-setup.ts';
 import { toPeerTasks } from './peers/tasks.ts';
 
 const GOVERNMENT = 'probolinggo';
@@ -134,6 +135,19 @@ try {
     figure(`api.workplan_sql_queries.steps_${small.steps.length}`, little.queries, 'queries', 0);
     checkTarget('api.workplan_vs_raw_sql', big.ms / sql.ms, '<=', 3, 'x');
     checkTarget('query count growth (5,000 − small)', big.queries - little.queries, '<=', 0, 'queries');
+  });
+
+  // ── Plan set-up: copy the 5,000-step plan to the next year; a plan from a road map with 200 actions.
+  await failures.attempt('plan set-up', async () => {
+    const copy = await timePlanCopy(db, api!.url, cookie, GOVERNMENT, large.workPlanId, YEAR + 1);
+    log(`plan copy: ${copy.counts.steps} steps, ${copy.counts.actions} actions`);
+    figure('plan_copy_5000_ms', copy.ms, 'ms');
+    checkTarget('plan_copy_5000_ms', copy.ms, '<=', 2000, 'ms');
+    const roadmap = await generateRoadmap(db, government.id, YEAR + 1);
+    const fromRoadmap = await timePlanFromRoadmap(db, api!.url, cookie, GOVERNMENT, roadmap.roadmapId, YEAR + 1);
+    log(`plan from road map: ${fromRoadmap.counts.actions} of ${roadmap.running} running actions taken`);
+    figure('plan_from_roadmap_200_ms', fromRoadmap.ms, 'ms');
+    checkTarget('plan_from_roadmap_200_ms', fromRoadmap.ms, '<=', 2000, 'ms');
   });
 } catch (error) {
   failures.add(describeError(error));

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { type Database, PROJECT_ROOT } from '@rb/db';
 import { createApp } from '../../apps/api/src/app.ts';
+import { createLogger } from '../../apps/api/src/logging.ts';
 import { log } from './report.ts';
 
 export const PORT_RANGE = { first: 4400, last: 4499 } as const;
@@ -72,7 +73,9 @@ export interface RunningApi {
 
 /** The product's HTTP app (GraphQL + built web app) on the given database. */
 export async function startApi(db: Database, webDist: string): Promise<RunningApi> {
-  const { app, stop } = await createApp({ db, webDist });
+  // Request logs go to stderr at warn: stdout carries only the figures.
+  const logger = createLogger({ stderr: true, level: 'warn' });
+  const { app, stop } = await createApp({ db, webDist, logger });
   const server = createServer(app);
   const port = await listenInRange(server);
   const url = `http://127.0.0.1:${port}`;

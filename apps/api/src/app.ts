@@ -10,6 +10,9 @@ import express from 'express';
 import type { Database } from '@rb/db';
 import { buildContext, type Context, GOVERNMENT_HEADER } from './context.ts';
 import { formatError } from './errors.ts';
+import { createLogger, type Logger, loggingPlugin, requestLogger, trackContext } from './logging.ts';
+import { graphqlArmor, jsonBodyErrors, securityHeaders } from './protection.ts';
+import { compressAnswers, staticWebApp } from './static.ts';
 import { buildSchema } from './schema/index.ts';
 import { evidenceRouter } from './services/assessment/evidence-http.ts';
 
@@ -18,21 +21,30 @@ export interface AppOptions {
   /** Directory of the built web app to serve, if any. */
   webDist?: string;
   secureCookies?: boolean;
+  /** Where the request log goes (default: stdout at RB_LOG_LEVEL). */
+  logger?: Logger;
 }
 
-export async function createApp({ db, webDist, secureCookies = false }: AppOptions) {
+export async function createApp({ db, webDist, secureCookies = false, logger = createLogger() }: AppOptions) {
+  const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     introspection: process.env.NODE_ENV !== 'production',
+    // Depth, alias, cost, token and directive limits per request.
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used; the default cache-control plugin would still run a hook on
     // every resolved field (tens of thousands on the indicator dashboard).
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, loggingPlugin(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(securityHeaders(secureCookies));
   app.get('/health', async (_req, res) => {
     try {
       await db.prisma.$queryRaw`SELECT 1`;
@@ -43,10 +55,11 @@ export async function createApp({ db, webDist, secureCookies = false }: AppOptio
   });
   app.use(
     '/graphql',
+    compressAnswers(),
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(
+      context: async ({ req, res }) => {
+        const ctx = await buildContext(
           db.prisma,
           db.kind,
           {
@@ -55,16 +68,23 @@ export async function createApp({ db, webDist, secureCookies = false }: AppOptio
             setCookie: (value) => res.append('Set-Cookie', value),
           },
           secureCookies,
-        ),
+        );
+        trackContext(ctx, res);
+        return ctx;
+      },
     }),
   );
   // Evidence files of assessments (multipart upload, download); bytes in the database.
   app.use('/api', evidenceRouter(db));
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // The single-page app handles every other path.
-    app.get(/^(?!\/graphql|\/health|\/api\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.use(staticWebApp(webDist));
+    // The single-page app handles every other path (never cached: a release is picked up at once).
+    app.get(/^(?!\/graphql|\/health|\/api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(webDist, 'index.html'));
+    });
   }
+  app.use(jsonBodyErrors);
   return { app, stop: () => apollo.stop() };
 }
 

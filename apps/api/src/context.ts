@@ -52,11 +52,15 @@ export async function buildContext(
   return ctx;
 }
 
-/** Loads the user's memberships and picks the requested government (code or id) among them. */
+/**
+ * Loads the user's memberships and picks the requested government (code or id)
+ * among them. A membership an administrator deactivated does not count, from
+ * the next request on.
+ */
 export async function selectGovernment(ctx: Context, requested: string | undefined) {
   if (!ctx.user) return;
   ctx.memberships = await ctx.prisma.membership.findMany({
-    where: { userId: ctx.user.id },
+    where: { userId: ctx.user.id, deactivatedAt: null },
     include: { government: true },
     orderBy: [{ government: { name: 'asc' } }, { role: 'asc' }],
   });
@@ -75,8 +79,19 @@ export function requireUser(ctx: Context): User {
 /** The selected government's id; every tenant query filters by it. */
 export function governmentId(ctx: Context): string {
   requireUser(ctx);
-  if (!ctx.government) throw forbidden('No access to this government');
+  if (!ctx.government) throw forbidden('error.noGovernment');
   return ctx.government.id;
+}
+
+/**
+ * While the user must replace an initial password only these root fields
+ * work (viewer and signOut are public); everything else is FORBIDDEN with
+ * 'account.passwordChangeRequired'.
+ */
+export const PASSWORD_CHANGE_FIELDS: ReadonlySet<string> = new Set(['changeOwnPassword']);
+
+export function requirePasswordChanged(ctx: Context, fieldName: string) {
+  if (ctx.user?.mustChangePassword && !PASSWORD_CHANGE_FIELDS.has(fieldName)) throw forbidden('account.passwordChangeRequired');
 }
 
 export function hasRole(ctx: Context, roles: readonly Role[]): boolean {

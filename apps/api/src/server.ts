@@ -4,10 +4,12 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type Database, databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
-import { DEMO_FRAMEWORKS, isDatabaseEmpty, loadDemo } from '@rb/demo';
+import { isDatabaseEmpty, loadDemo } from '@rb/demo';
+import { NATIONAL_FRAMEWORKS } from '@rb/reference';
 import { createApp } from './app.ts';
 import { hashPassword } from './auth/password.ts';
 import { seedNationalFrameworks } from './services/assessment/frameworks.ts';
+import { assertDemoAllowed } from './services/setup/demo-accounts.ts';
 
 // RB_WEB_DIST lets a checkout build and serve several copies side by side.
 export const WEB_DIST = process.env.RB_WEB_DIST || fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -33,11 +35,15 @@ export async function startServer(opts: StartOptions = {}): Promise<{ server: Se
     log(`demo governments loaded in ${Date.now() - t0} ms: ${summary}`);
   }
   // The national assessment frameworks exist in every database, demo or not.
-  const seeded = await seedNationalFrameworks(db.prisma, DEMO_FRAMEWORKS);
+  const seeded = await seedNationalFrameworks(db.prisma, NATIONAL_FRAMEWORKS);
   if (seeded.length) log(`national frameworks added: ${seeded.join(', ')}`);
-  const { app, stop } = await createApp({ db, webDist: WEB_DIST, secureCookies: env.RB_COOKIE_SECURE === '1' });
   const port = opts.port ?? Number(env.PORT ?? 4000);
   const host = opts.host ?? env.HOST ?? '127.0.0.1';
+  await assertDemoAllowed(db.prisma, host, env).catch(async (e: unknown) => {
+    await db.close();
+    throw e;
+  });
+  const { app, stop } = await createApp({ db, webDist: WEB_DIST, secureCookies: env.RB_COOKIE_SECURE === '1' });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(port, host, () => resolve(s));
   });

@@ -1,7 +1,8 @@
 // The one way the product opens its database: embedded PGlite (persisted in a
 // directory, or in memory for tests) by default, a PostgreSQL server when a
 // connection URL is given. Both speak PostgreSQL and share the migrations.
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -44,8 +45,17 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let pglite: PGlite | undefined;
   let describe: string;
+  let releaseLock = () => {};
   if (options.url) {
-    adapterFactory = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    adapterFactory = new PrismaPg({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // Fail fast when the server is away instead of queueing requests, and never let one
+      // statement or an abandoned transaction hold a connection for long.
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+    });
     describe = `PostgreSQL ${redactUrl(options.url)}`;
   } else {
     if (options.pglite) {
@@ -57,6 +67,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     } else {
       if (!options.dataDir) throw new Error('openDatabase: dataDir, memory or url is required');
       mkdirSync(options.dataDir, { recursive: true });
+      releaseLock = lockDataDir(options.dataDir);
       pglite = new PGlite(options.dataDir);
       describe = `PGlite ${options.dataDir}`;
     }
@@ -85,6 +96,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     async close() {
       await prisma.$disconnect();
       if (pglite && !pglite.closed) await pglite.close();
+      releaseLock();
     },
   };
 }
@@ -97,4 +109,59 @@ export function redactUrl(url: string): string {
   } catch {
     return '(invalid url)';
   }
+}
+
+/** Raised when another process has the embedded database open. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${pid} (a running RB Workbench server?). ` +
+        'Stop that process first, or use a PostgreSQL server (DATABASE_URL), which any number of processes can share.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
+function processAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One process at a time opens a PGlite data directory (two would corrupt it):
+ * a lock file holds the owner's pid; a lock left by a process that is gone is
+ * taken over. Returns the release function.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'rb-workbench.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => {
+        process.off('exit', release);
+        try {
+          if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path);
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = Number(readFileSync(path, 'utf8'));
+      if (owner && owner !== process.pid && processAlive(owner)) throw new DataDirInUseError(dataDir, owner);
+      rmSync(path, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
 }

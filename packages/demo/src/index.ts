@@ -1,22 +1,22 @@
 // The demo governments (Kota Probolinggo, Kota Depok, Kabupaten Gresik,
-// Kabupaten Lumajang), typed from the seed documents, their users, and the
-// national assessment frameworks.
+// Kabupaten Lumajang), typed from the seed documents, and their users. The
+// national reference data (areas, frameworks) lives in @rb/reference.
 import type { PrismaClient } from '@rb/db';
+import { NATIONAL_FRAMEWORKS } from '@rb/reference';
 import { depok } from './fixtures/depok.ts';
-import { frameworks } from './fixtures/frameworks.ts';
 import { gresik } from './fixtures/gresik.ts';
 import { lumajang } from './fixtures/lumajang.ts';
 import { probolinggo } from './fixtures/probolinggo.ts';
 import { buildDemoRows, summarize, writeRows } from './load.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 
-export { AREAS } from './areas.ts';
-export { buildDemoRows, frameworkRows, type LoadIssue } from './load.ts';
+export { buildDemoRows, type LoadIssue } from './load.ts';
 export type * from './types.ts';
-export { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
+export { DEMO_EMAIL_SUFFIX, DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 
 export const DEMO_GOVERNMENTS = [probolinggo, depok, gresik, lumajang];
-export const DEMO_FRAMEWORKS = frameworks;
+/** The frameworks the demo loads: the national ones (@rb/reference). */
+export const DEMO_FRAMEWORKS = NATIONAL_FRAMEWORKS;
 
 export async function isDatabaseEmpty(prisma: PrismaClient) {
   const [governments, users] = await Promise.all([prisma.government.count(), prisma.user.count()]);

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@rb/db';
 import { childLevel, parseIndicatorValue, parseIndonesianNumber, parseRupiah } from '@rb/domain';
-import { AREAS } from './areas.ts';
-import type { DemoActivity, DemoAgency, DemoFramework, DemoFrameworkNode, DemoGovernment, DemoIndicator, DemoTreeNode } from './types.ts';
+import { AREAS, frameworkRows, type NationalFramework } from '@rb/reference';
+import type { DemoActivity, DemoAgency, DemoGovernment, DemoIndicator, DemoTreeNode } from './types.ts';
 import { DEMO_USERS, type DemoUser } from './users.ts';
 
 type Rows = {
@@ -460,52 +460,7 @@ class GovernmentBuilder {
  * The rows of one national framework version (framework → nodes → criteria),
  * with new ids. Used by the demo loader and by the API's start-up seeding.
  */
-export function frameworkRows(fw: DemoFramework) {
-  const frameworkId = randomUUID();
-  const framework: Prisma.FrameworkCreateManyInput = {
-    id: frameworkId,
-    governmentId: null,
-    code: fw.code,
-    name: fw.name,
-    regulation: fw.regulation,
-    revision: fw.revision,
-    status: 'PUBLISHED',
-  };
-  const nodes: Prisma.FrameworkNodeCreateManyInput[] = [];
-  const criteria: Prisma.CriterionCreateManyInput[] = [];
-  const walk = (node: DemoFrameworkNode, parentId: string | null, i: number) => {
-    const id = randomUUID();
-    nodes.push({
-      id,
-      frameworkId,
-      parentId,
-      kind: node.kind,
-      code: node.code ?? null,
-      name: node.name,
-      weight: node.weight === null ? null : node.weight.toString(),
-      sortOrder: i,
-    });
-    node.children?.forEach((c, j) => walk(c, id, j));
-    node.criteria?.forEach((c, j) =>
-      criteria.push({
-        frameworkId,
-        nodeId: id,
-        code: c.code ?? null,
-        text: c.text,
-        guidance: c.guidance ?? null,
-        answerType: c.answerType,
-        options: c.options ?? undefined,
-        scaleMin: c.scaleMin?.toString() ?? null,
-        scaleMax: c.scaleMax?.toString() ?? null,
-        sortOrder: j,
-      }),
-    );
-  };
-  fw.nodes.forEach((n, i) => walk(n, null, i));
-  return { framework, nodes, criteria };
-}
-
-function addFramework(rows: Rows, fw: DemoFramework) {
+function addFramework(rows: Rows, fw: NationalFramework) {
   const { framework, nodes, criteria } = frameworkRows(fw);
   rows.framework.push(framework);
   rows.frameworkNode.push(...nodes);
@@ -515,7 +470,7 @@ function addFramework(rows: Rows, fw: DemoFramework) {
 export interface LoadOptions {
   hashPassword: (password: string) => Promise<string>;
   governments: DemoGovernment[];
-  frameworks: DemoFramework[];
+  frameworks: readonly NationalFramework[];
   users?: DemoUser[];
   password: string;
 }

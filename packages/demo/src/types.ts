@@ -6,15 +6,9 @@
 
 export type GovernmentKind = 'CITY' | 'REGENCY' | 'PROVINCE' | 'MINISTRY';
 export type AgencyKind = 'SECRETARIAT' | 'SECTION' | 'OFFICE' | 'BOARD' | 'INSPECTORATE' | 'DISTRICT' | 'UNIT' | 'OTHER';
-export type AreaKind =
-  | 'CHANGE_MANAGEMENT'
-  | 'DEREGULATION'
-  | 'ORGANIZATION'
-  | 'BUSINESS_PROCESS'
-  | 'HR_MANAGEMENT'
-  | 'ACCOUNTABILITY'
-  | 'SUPERVISION'
-  | 'PUBLIC_SERVICE';
+import type { AreaKind } from '@rb/reference';
+
+export type { AnswerType, AreaKind } from '@rb/reference';
 export type ValueType = 'NUMBER' | 'PERCENTAGE' | 'SCORE' | 'LEVEL' | 'CATEGORY' | 'TEXT';
 export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 export type ValueKind = 'BASELINE' | 'TARGET' | 'REALIZATION';
@@ -22,7 +16,6 @@ export type TeamKind = 'STEERING' | 'EXECUTING' | 'WORKING_GROUP' | 'ASSESSORS' 
 export type WorkPlanKind = 'WORK_PLAN' | 'FOLLOW_UP' | 'PERFORMANCE_AGREEMENT';
 export type TreeNodeKind = 'RESULT' | 'PROGRAM' | 'ACTIVITY' | 'SUB_ACTIVITY';
 export type ProcessKind = 'INPUT' | 'MANAGERIAL' | 'MAIN' | 'SUPPORTING' | 'OUTPUT';
-export type AnswerType = 'YES_NO' | 'ABC' | 'ABCD' | 'ABCDE' | 'PERCENTAGE' | 'SCALE' | 'CATEGORY';
 export type RealizationStatus = 'DONE' | 'PARTIAL' | 'NOT_DONE';
 
 export interface DemoAgency {
@@ -193,31 +186,4 @@ export interface DemoGovernment {
   /** Indicators of performance-tree nodes (scope TREE), loaded before the trees so nodes can link them by code. */
   treeIndicators?: DemoIndicator[];
   processMaps?: DemoProcessMap[];
-}
-
-export interface DemoCriterion {
-  code?: string;
-  text: string;
-  guidance?: string;
-  answerType: AnswerType;
-  options?: { code: string; label: string; value: number }[];
-  scaleMin?: number;
-  scaleMax?: number;
-}
-
-export interface DemoFrameworkNode {
-  kind: 'COMPONENT' | 'SUBCOMPONENT' | 'AREA' | 'SUB_ITEM';
-  code?: string;
-  name: string;
-  weight: number | null; // null = not known publicly (shown as unknown)
-  children?: DemoFrameworkNode[];
-  criteria?: DemoCriterion[]; // SUB_ITEM only
-}
-
-export interface DemoFramework {
-  code: string; // "PERMENPANRB-26-2020-UNIT"
-  name: string;
-  regulation: string;
-  revision: number;
-  nodes: DemoFrameworkNode[];
 }

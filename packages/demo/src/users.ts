@@ -1,6 +1,9 @@
 // Demo accounts. One password for all of them, shown in the README.
 export const DEMO_PASSWORD = 'rbdemo2026';
 
+/** Every demo account's email ends with this (the accounts share DEMO_PASSWORD). */
+export const DEMO_EMAIL_SUFFIX = '.demo';
+
 export type DemoRole = 'ADMIN' | 'PLANNER' | 'ASSESSOR' | 'ASSESSMENT_COORDINATOR' | 'REVIEWER' | 'MANAGER' | 'VIEWER';
 
 export interface DemoUser {

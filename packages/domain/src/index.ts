@@ -10,6 +10,8 @@ export * from './indicator-period.ts';
 export * from './indicator-value.ts';
 export * from './messages/index.ts';
 export * from './number-format.ts';
+export * from './plan-setup.ts';
+export * from './organization.ts';
 export * from './schedule.ts';
 export * from './scoring.ts';
 export * from './tree.ts';

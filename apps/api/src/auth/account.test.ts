@@ -1,5 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNEY, USER_PASSWORD } from '../services/organization/testing.ts';
 import { describeApi, startTestApi, type TestApi } from '../testing/harness.ts';
+
+const CHANGE = `mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`;
+const ACTIVATE = `mutation ($t: String!, $p: String!) { activateAccount(token: $t, password: $p) { viewer { user { email } government { code } mustChangePassword } } }`;
 
 const VIEWER = `{ viewer { user { email } government { code } roles memberships { role government { code } } } }`;
 
@@ -104,5 +108,93 @@ describeApi('accounts and tenancy', () => {
     const members = (await admin.ok(`{ members { email roles } }`)).members as { email: string; roles: string[] }[];
     expect(members.find((m) => m.email === 'koordinator@probolinggo.demo')?.roles).toEqual(['ASSESSMENT_COORDINATOR']);
     expect(members.some((m) => m.email.endsWith('@depok.demo'))).toBe(false);
+  });
+
+  describe('own password, first sign-in and activation links', () => {
+    it('changeOwnPassword checks the current password and the policy, then ends the other sessions only', async () => {
+      const { admin, code } = await api.newGovernment('Pemerintah Kota Sandi');
+      const e = `sandi-${Date.now()}@uji.go.id`;
+      const here = await JOURNEY.user(api, admin, code, { email: e, roles: ['PLANNER'] });
+      const there = await api.client(code).signIn(e, USER_PASSWORD);
+      const wrong = await here.gql(CHANGE, { c: 'salah-sekali-123', n: 'Sandi-Baru-Sekali-2026' });
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'currentPassword',
+        messageKey: 'account.wrongPassword',
+      });
+      const short = await here.gql(CHANGE, { c: USER_PASSWORD, n: 'pendek' });
+      expect(short.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'newPassword',
+        messageKey: 'account.passwordTooShort',
+      });
+      const same = await here.gql(CHANGE, { c: USER_PASSWORD, n: USER_PASSWORD });
+      expect(same.errors?.[0]?.extensions).toMatchObject({ field: 'newPassword', messageKey: 'account.passwordUnchanged' });
+      expect((await there.ok(VIEWER)).viewer.user.email).toBe(e);
+      expect(await here.ok(CHANGE, { c: USER_PASSWORD, n: 'Sandi-Baru-Sekali-2026' })).toEqual({ changeOwnPassword: true });
+      expect((await here.ok(VIEWER)).viewer.user.email).toBe(e);
+      expect((await there.ok(VIEWER)).viewer).toBeNull();
+      await api.client(code).signIn(e, 'Sandi-Baru-Sekali-2026');
+    });
+
+    it('while the initial password is unchanged only viewer, changeOwnPassword and signOut work', async () => {
+      const { admin, code } = await api.newGovernment('Pemerintah Kota Gerbang');
+      const e = `gerbang-${Date.now()}@uji.go.id`;
+      const r = await admin.ok(JOURNEY.CREATE_USER, {
+        input: { email: e, name: 'Baru', roles: ['ADMIN'], credential: 'INITIAL_PASSWORD' },
+      });
+      const c = await api.client(code).signIn(e, r.createUser.initialPassword);
+      expect((await c.ok(`{ viewer { mustChangePassword roles } }`)).viewer).toEqual({ mustChangePassword: true, roles: ['ADMIN'] });
+      for (const q of [`{ users { id } }`, `{ agencies { id } }`, `mutation { setLocale(locale: "en") { id } }`]) {
+        const g = await c.gql(q);
+        expect(g.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'account.passwordChangeRequired' });
+        expect(g.data).toBeNull();
+      }
+      await c.ok(CHANGE, { c: r.createUser.initialPassword, n: 'Sandi-Pilihan-Sendiri' });
+      expect((await c.ok(`{ viewer { mustChangePassword } }`)).viewer.mustChangePassword).toBe(false);
+      expect((await c.ok(`{ users { email } }`)).users.length).toBe(2);
+      expect((await c.ok(`mutation { signOut }`)).signOut).toBe(true);
+    });
+
+    it('an activation link sets the password and signs in, once; an expired or unknown link is refused', async () => {
+      const { admin, code } = await api.newGovernment('Pemerintah Kota Aktivasi');
+      const e = `aktivasi-${Date.now()}@uji.go.id`;
+      const r = (
+        await admin.ok(JOURNEY.CREATE_USER, { input: { email: e, name: 'Aktif', roles: ['MANAGER'], credential: 'ACTIVATION_LINK' } })
+      ).createUser;
+      // Nobody can sign in before the link is used.
+      const before = await api.client().gql(`mutation { signIn(email: "${e}", password: "apa-saja-12345") { viewer { user { id } } } }`);
+      expect(before.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const weak = await api.client().gql(ACTIVATE, { t: r.activationToken, p: 'pendek' });
+      expect(weak.errors?.[0]?.extensions).toMatchObject({ field: 'password', messageKey: 'account.passwordTooShort' });
+      const c = api.client();
+      const ok = (await c.ok(ACTIVATE, { t: r.activationToken, p: 'Sandi-Aktivasi-2026' })).activateAccount;
+      expect(ok.viewer).toEqual({ user: { email: e }, government: { code }, mustChangePassword: false });
+      expect(c.cookie).toMatch(/^rb_session=/);
+      const twice = await api.client().gql(ACTIVATE, { t: r.activationToken, p: 'Sandi-Lain-Lagi-2026' });
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'token',
+        messageKey: 'account.activationInvalid',
+      });
+      await api.client(code).signIn(e, 'Sandi-Aktivasi-2026');
+      // Expired: a second user whose link is past its 7 days.
+      const e2 = `kedaluwarsa-${Date.now()}@uji.go.id`;
+      const r2 = (
+        await admin.ok(JOURNEY.CREATE_USER, { input: { email: e2, name: 'Lama', roles: ['VIEWER'], credential: 'ACTIVATION_LINK' } })
+      ).createUser;
+      await api.db.prisma.user.update({ where: { id: r2.user.id }, data: { activationExpiresAt: new Date(Date.now() - 1000) } });
+      const expired = await api.client().gql(ACTIVATE, { t: r2.activationToken, p: 'Sandi-Aktivasi-2026' });
+      expect(expired.errors?.[0]?.extensions).toMatchObject({ messageKey: 'account.activationInvalid' });
+      const unknown = await api.client().gql(ACTIVATE, { t: 'x'.repeat(43), p: 'Sandi-Aktivasi-2026' });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ messageKey: 'account.activationInvalid' });
+    });
+
+    it('signIn records lastSignInAt', async () => {
+      const before = Date.now();
+      const c = await api.as('admin@gresik.demo', 'gresik');
+      const list = (await c.ok(`{ users(search: "admin@gresik.demo") { lastSignInAt } }`)).users;
+      expect(new Date(list[0].lastSignInAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    });
   });
 });

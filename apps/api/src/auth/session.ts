@@ -23,6 +23,11 @@ export async function findSessionUser(prisma: PrismaClient, token: string | unde
   return session.user;
 }
 
+/** Ends every session of the user but the one with `keepToken` (e.g. after a password change). */
+export async function deleteOtherSessions(prisma: Pick<PrismaClient, 'session'>, userId: string, keepToken: string | undefined) {
+  await prisma.session.deleteMany({ where: { userId, ...(keepToken ? { id: { not: digest(keepToken) } } : {}) } });
+}
+
 export async function deleteSession(prisma: PrismaClient, token: string | undefined) {
   if (token) await prisma.session.deleteMany({ where: { id: digest(token) } });
 }

@@ -3,7 +3,7 @@
 //   pnpm admin:create --government-code kota-x --government-name "Pemerintah Kota X" \
 //     --kind CITY --email admin@example.go.id --name "Nama Admin" --password '...'
 import { parseArgs } from 'node:util';
-import { databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
+import { DataDirInUseError, databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
 import { hashPassword } from '../auth/password.ts';
 import { createGovernmentWithAdmin } from '../services/government-setup.ts';
 
@@ -39,7 +39,12 @@ if (password.length < 10) {
 }
 
 const cfg = databaseConfigFromEnv();
-const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir });
+const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir }).catch((e: unknown) => {
+  if (!(e instanceof DataDirInUseError)) throw e;
+  // The embedded database is open in the running server: stop it, create the administrator, start it again.
+  console.error(`\n✗ ${e.message}\n`);
+  process.exit(1);
+});
 try {
   await migrateDeploy(db.adapterFactory);
   const { government } = await createGovernmentWithAdmin(db.prisma, {

@@ -22,7 +22,10 @@ export type Scalars = {
 export type Action = {
   __typename?: 'Action';
   activityId: Scalars['ID']['output'];
+  /** Sub-activity (PK) budget in Rupiah. */
+  budget?: Maybe<Scalars['Decimal']['output']>;
   code?: Maybe<Scalars['String']['output']>;
+  efforts: Array<ActionEffort>;
   id: Scalars['ID']['output'];
   /** Indicators of the action (performance agreements: the quarterly targets). */
   indicators: Array<Indicator>;
@@ -30,11 +33,23 @@ export type Action = {
   output?: Maybe<Scalars['String']['output']>;
   responsibleAgency?: Maybe<Agency>;
   responsibleText?: Maybe<Scalars['String']['output']>;
+  /** The road-map action this plan action implements. */
+  roadmapActionId?: Maybe<Scalars['ID']['output']>;
   sortOrder: Scalars['Int']['output'];
   steps: Array<Step>;
   successCriteria?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   years: Array<Scalars['Int']['output']>;
+};
+
+/** Upaya: what an agency must do for a road-map action. */
+export type ActionEffort = {
+  __typename?: 'ActionEffort';
+  agency?: Maybe<Agency>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type ActionSnapshot = {
@@ -75,12 +90,20 @@ export type Activity = {
   indicators: Array<Indicator>;
   name: Scalars['String']['output'];
   programId?: Maybe<Scalars['ID']['output']>;
+  /** Road map: the activity's actions that are not archived. */
+  roadmapActions: Array<Action>;
   roadmapId?: Maybe<Scalars['ID']['output']>;
   sortOrder: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
   workPlanId?: Maybe<Scalars['ID']['output']>;
   workPlanTitle?: Maybe<Scalars['String']['output']>;
   workPlanYear?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AddActionEffortInput = {
+  actionId: Scalars['ID']['input'];
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
 };
 
 export type AddBusinessProcessInput = {
@@ -123,6 +146,14 @@ export type AddFrameworkNodeInput = {
   weight?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+export type AddTeamMemberInput = {
+  personName?: InputMaybe<Scalars['String']['input']>;
+  position: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+  teamRole: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type AddTreeNodeInput = {
   fields: TreeNodeFieldsInput;
   /** Position among the siblings (0 = first); omitted = last. */
@@ -137,6 +168,8 @@ export type AddTreeNodeInput = {
 /** A Perangkat Daerah (OPD) or one of its sub-units. */
 export type Agency = {
   __typename?: 'Agency';
+  /** When it was archived (it keeps its history and is left out of pickers); null while in use. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
@@ -415,6 +448,15 @@ export type ConsensusAnswer = {
   version: Scalars['Int']['output'];
 };
 
+export type CopyWorkPlanInput = {
+  /** Absent: the source plan's owner; null: the government. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type CreateActionInput = {
   activityId: Scalars['ID']['input'];
   index?: InputMaybe<Scalars['Int']['input']>;
@@ -423,6 +465,15 @@ export type CreateActionInput = {
   responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
   responsibleText?: InputMaybe<Scalars['String']['input']>;
   successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateAgencyInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  kind: AgencyKind;
+  name: Scalars['String']['input'];
+  /** The parent agency (a sub-unit); null for a top-level Perangkat Daerah. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateAssessmentInput = {
@@ -443,10 +494,113 @@ export type CreateFollowUpPlanInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreateGoalInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  statement: Scalars['String']['input'];
+};
+
+export type CreateIndicatorInput = {
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  name: Scalars['String']['input'];
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  scaleMax?: InputMaybe<Scalars['String']['input']>;
+  scaleMin?: InputMaybe<Scalars['String']['input']>;
+  /** PERFORMANCE_AGREEMENT, ACTIVITY or OTHER (goal and area indicators belong to a road map). */
+  scope: IndicatorScope;
+  source?: InputMaybe<Scalars['String']['input']>;
+  thresholds?: InputMaybe<ThresholdsInput>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  valueType?: InputMaybe<ValueType>;
+};
+
 export type CreatePerformanceTreeInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type CreatePkActivityInput = {
+  /** Rupiah as typed: 1.018.175.000,00 */
+  budget?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+export type CreatePkSubActivityInput = {
+  activityId: Scalars['ID']['input'];
+  budget?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreatePlanActivityInput = {
+  /** The name of a first action under the activity (the grid then adds steps and more actions). */
+  actionName?: InputMaybe<Scalars['String']['input']>;
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  workPlanId: Scalars['ID']['input'];
+};
+
+export type CreateProgramInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  workPlanId: Scalars['ID']['input'];
+};
+
+export type CreateRoadmapActionInput = {
+  activityId: Scalars['ID']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** The years the action runs (the V marks), within the road map's period. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type CreateRoadmapActivityInput = {
+  areaId: Scalars['ID']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+/**
+ * What defines an indicator. Numbers of the scale are typed the Indonesian way
+ * ("0", "43,84"); categories are ordered best first (CATEGORY only).
+ */
+export type CreateRoadmapIndicatorInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  baseline?: InputMaybe<PlanValueInput>;
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  /** Exactly one of goalId (indikator sasaran) and areaId (indikator keberhasilan). */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  scaleMax?: InputMaybe<Scalars['String']['input']>;
+  scaleMin?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  targets?: InputMaybe<Array<PlanValueInput>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  valueType?: InputMaybe<ValueType>;
+};
+
+export type CreateRoadmapInput = {
+  endYear: Scalars['Int']['input'];
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateStepInput = {
@@ -459,6 +613,42 @@ export type CreateStepInput = {
   responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
   responsibleText?: InputMaybe<Scalars['String']['input']>;
   successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTeamInput = {
+  /** Required for WORKING_GROUP. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  kind: TeamKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateUserInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  credential: UserCredential;
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  roles: Array<Role>;
+};
+
+export type CreateUserResult = {
+  __typename?: 'CreateUserResult';
+  /** The activation link's token (/activate?token=…); only with ACTIVATION_LINK for a new account. */
+  activationToken?: Maybe<Scalars['String']['output']>;
+  /** True when the email already had an account (of another government): it got roles here, no password was issued. */
+  existingAccount: Scalars['Boolean']['output'];
+  /** Shown once; only with INITIAL_PASSWORD for a new account. */
+  initialPassword?: Maybe<Scalars['String']['output']>;
+  user: ManagedUser;
+};
+
+export type CreateWorkPlanInput = {
+  /** The owner agency; absent/null = the government's own plan. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** WORK_PLAN (Rencana Kerja RB) or PERFORMANCE_AGREEMENT (Rencana Aksi PK). */
+  kind: WorkPlanKind;
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type Criterion = {
@@ -537,6 +727,14 @@ export type DeleteTreeNodeResult = {
   /** The node and its descendants, deleted together (undo with restoreTreeNode). */
   deletedIds: Array<Scalars['ID']['output']>;
   tree: PerformanceTree;
+};
+
+export type DeleteWorkPlanResult = {
+  __typename?: 'DeleteWorkPlanResult';
+  actionCount: Scalars['Int']['output'];
+  activityCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  stepCount: Scalars['Int']['output'];
 };
 
 export type Direction =
@@ -652,8 +850,10 @@ export type Goal = {
   id: Scalars['ID']['output'];
   indicators: Array<Indicator>;
   roadmapId?: Maybe<Scalars['ID']['output']>;
+  sortOrder: Scalars['Int']['output'];
   statement: Scalars['String']['output'];
   status: IndicatorStatus;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -697,7 +897,10 @@ export type Indicator = {
   achievement?: Maybe<Scalars['Float']['output']>;
   /** Values entered per agency for this indicator (agency-scoped, not the government's own). */
   agencyValues: Array<IndicatorValue>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   area?: Maybe<Area>;
+  /** The baseline (government-wide), if any. */
+  baseline?: Maybe<IndicatorValue>;
   /** Whether the signed-in user may change this indicator's values (administrator or the owner agency's user). */
   canEdit: Scalars['Boolean']['output'];
   categories: Array<Scalars['String']['output']>;
@@ -706,17 +909,23 @@ export type Indicator = {
   direction: Direction;
   /** Activities (road map or work plan) that drive this indicator, with their actions. */
   drivenBy: Array<Activity>;
+  frequency: IndicatorFrequency;
   goal?: Maybe<Goal>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The indicator's own status thresholds; null = the government's. */
+  ownThresholds?: Maybe<IndicatorThresholds>;
   ownerAgency?: Maybe<Agency>;
   roadmapId?: Maybe<Scalars['ID']['output']>;
   scaleMax?: Maybe<Scalars['Decimal']['output']>;
   scaleMin?: Maybe<Scalars['Decimal']['output']>;
   scope: IndicatorScope;
+  sortOrder: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
   /** Status for a year (quarter omitted) or a quarter 1–4: achievement against the government's thresholds. */
   status: IndicatorStatus;
+  /** The yearly targets (quarter 0), by year. */
+  targets: Array<IndicatorValue>;
   unit?: Maybe<Scalars['String']['output']>;
   valueType: ValueType;
   values: Array<IndicatorValue>;
@@ -759,6 +968,11 @@ export type IndicatorFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type IndicatorFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
+
 export type IndicatorScope =
   | 'ACTIVITY'
   | 'AREA'
@@ -773,6 +987,13 @@ export type IndicatorStatus =
   | 'NO_DATA'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+export type IndicatorThresholds = {
+  __typename?: 'IndicatorThresholds';
+  atRiskMin: Scalars['Float']['output'];
+  onTrackMin: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
 
 /** A value for a year (quarter 0, month 0), a quarter (1–4) or a month (1–12). */
 export type IndicatorValue = {
@@ -815,6 +1036,23 @@ export type IndicatorValueInput = {
   /** The version read; omitted when the value did not exist. */
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A user of the selected government as its administrator manages them. */
+export type ManagedUser = {
+  __typename?: 'ManagedUser';
+  /** The agency their roles are limited to (and its sub-units); null: the whole government. */
+  agency?: Maybe<Agency>;
+  agencyId?: Maybe<Scalars['ID']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Roles in this government. */
+  roles: Array<Role>;
+  status: UserStatus;
+  /** The version you read; send it back with every change. */
+  version: Scalars['Int']['output'];
 };
 
 export type MemberUser = {
@@ -862,6 +1100,14 @@ export type MoveInput = {
   version: Scalars['Int']['input'];
 };
 
+export type MoveRoadmapItemInput = {
+  id: Scalars['ID']['input'];
+  /** The new position among its siblings, 0 = first. */
+  index: Scalars['Int']['input'];
+  kind: RoadmapItemKind;
+  version: Scalars['Int']['input'];
+};
+
 export type MoveStepResult = {
   __typename?: 'MoveStepResult';
   /** The action the step left (same as `to` for a reorder) and the one it joined, with their steps in order. */
@@ -882,32 +1128,76 @@ export type MoveTreeNodeInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Sets the first password from a one-time activation link and signs in. */
+  activateAccount: SignInResult;
+  addActionEffort: ActionEffort;
   addBusinessProcess: ProcessMap;
   addCriterion: Criterion;
   addCrossFunctionStep: ProcessMap;
   addEvidenceLink: Evidence;
   addFrameworkNode: FrameworkNode;
+  /** Adds a member at the end of the team. */
+  addTeamMember: TeamMember;
   addTreeNode: TreeNode;
   /** Approve the plan: freeze a baseline copy of every step's months. */
   approveWorkPlan: WorkPlan;
+  /** Archives an agency and its sub-units still in use: their history stays, pickers leave them out. */
+  archiveAgency: Agency;
+  archiveIndicator: Indicator;
+  archiveRoadmap: Roadmap;
+  /** Changes the signed-in user's password (checks the current one) and ends their other sessions. */
+  changeOwnPassword: Scalars['Boolean']['output'];
   clearStepRealization: ClearRealizationResult;
   /** Copies a tree (nodes, indicator and action links) into a new one for another year. */
   clonePerformanceTree: PerformanceTree;
   closePeriod: PeriodLock;
   /** Copies a framework into a new DRAFT revision owned by the government. */
   copyFramework: Framework;
+  /** A copy of an earlier plan: structure, steps, months, agencies, programs; not realizations, approvals, baselines. */
+  copyWorkPlan: WorkPlan;
   createAction: Action;
+  /** A new agency, at the top level or under a parent (last among its siblings). */
+  createAgency: Agency;
   createAssessment: Assessment;
   createFollowUpPlan: WorkPlan;
+  createGoal: Goal;
+  createIndicator: Indicator;
   createPerformanceTree: PerformanceTree;
+  createPkActivity: Activity;
+  createPkSubActivity: Action;
+  /** A new activity (kegiatan) of a Rencana Kerja RB, optionally with its first action. */
+  createPlanActivity: Activity;
+  createProgram: Program;
+  createRoadmap: Roadmap;
+  createRoadmapAction: Action;
+  createRoadmapActivity: Activity;
+  createRoadmapIndicator: Indicator;
   createStep: Step;
+  createTeam: Team;
+  /** Creates a user with roles here (or gives an existing account roles here) and an initial password or activation link. */
+  createUser: CreateUserResult;
+  /** An empty plan (Rencana Kerja RB or Rencana Aksi PK). */
+  createWorkPlan: WorkPlan;
+  /** A Rencana Kerja RB with the road map's actions that run in the year. */
+  createWorkPlanFromRoadmap: WorkPlan;
+  /** Deactivates the user in this government at once (their sessions end when no government is left). */
+  deactivateUser: ManagedUser;
   decideConsensus: ConsensusAnswer;
   deleteAction: DeleteActionResult;
   deleteBusinessProcess: ProcessMap;
   deleteCrossFunctionStep: ProcessMap;
+  /** Deletes an activity with its sub-activities and indicators. */
+  deletePkActivity: WorkPlan;
+  /** Returns the deleted indicator's id. */
+  deletePkIndicator: Scalars['ID']['output'];
+  deletePkSubActivity: Activity;
+  /** Deletes a program without activities. */
+  deleteProgram: WorkPlan;
   deleteStep: DeleteStepResult;
   /** Deletes a node and its subtree (soft delete: restoreTreeNode undoes it). */
   deleteTreeNode: DeleteTreeNodeResult;
+  /** Deletes a DRAFT plan with everything in it. */
+  deleteWorkPlan: DeleteWorkPlanResult;
   /** The coordinator moves the deadline later, with the reason audited. */
   extendAssessmentDeadline: Assessment;
   /** Links a work-plan action to a node, or changes the link's rationale. */
@@ -915,29 +1205,50 @@ export type Mutation = {
   /** Links an indicator to a node, or changes the link's rationale. */
   linkTreeNodeIndicator: TreeNode;
   moveAction: MoveActionResult;
+  /** Moves an agency under another parent (null: top level); never under itself or one of its sub-units. */
+  moveAgency: Agency;
   moveBusinessProcess: ProcessMap;
   moveCrossFunctionStep: ProcessMap;
+  /** Moves a goal, indicator, activity, action or effort among its siblings. */
+  moveRoadmapItem: Roadmap;
   moveStep: MoveStepResult;
+  /** Moves a member up (-1) or down (+1) within the team; returns the team in its new order. */
+  moveTeamMember: Team;
   /** Reorders (same parent) or moves a subtree under another parent; refused when it would create a cycle. */
   moveTreeNode: PerformanceTree;
   publishFramework: Framework;
+  reactivateUser: ManagedUser;
   removeCriterion: Scalars['Boolean']['output'];
   removeEvidence: Scalars['Boolean']['output'];
   /** Removes a part of a draft framework with everything under it. */
   removeFrameworkNode: Scalars['Boolean']['output'];
+  /** Deletes an item, or archives it when values, plans, tree links or efforts hang on it. */
+  removeRoadmapItem: RemoveRoadmapItemResult;
+  /** Deletes a team and its members (refused while work steps name it as responsible). */
+  removeTeam: Team;
+  removeTeamMember: TeamMember;
   /** Administrator only: reopen a final assessment (back to consensus), with the reason audited. */
   reopenAssessment: Assessment;
   reopenPeriod: PeriodLock;
+  /** A new initial password or activation link; ends the user's sessions. Refused for an account of several governments. */
+  resetUserPassword: CreateUserResult;
   restoreAction: Action;
+  /** Restores an archived agency and the sub-units archived with it. */
+  restoreAgency: Agency;
   /** Undo of deleteStep: re-creates the step with its id, realizations and baseline months. */
   restoreStep: Step;
   restoreTreeNode: PerformanceTree;
   reviewCriterion: ConsensusAnswer;
   saveAnswer: Answer;
+  /** Baseline and yearly targets of a road-map indicator (years within the period); all or nothing. */
+  setIndicatorPlan: Indicator;
+  setIndicatorThresholds: Indicator;
   /** Sets (or, with empty text, removes) values; all or nothing. Administrators and the owner agency's users. */
   setIndicatorValues: Array<IndicatorValueChange>;
   /** Remembers the user's language (id or en). */
   setLocale: User;
+  /** Creates or updates the indicator of a PK activity / sub-activity and its targets for the plan's year. */
+  setPkTargets: Indicator;
   setStatusThresholds: StatusThresholds;
   /** Record the realization of a scheduled month of a step. */
   setStepRealization: StepRealization;
@@ -949,6 +1260,7 @@ export type Mutation = {
   unlinkTreeNodeAction: TreeNode;
   unlinkTreeNodeIndicator: TreeNode;
   updateAction: Action;
+  updateActionEffort: ActionEffort;
   updateAgency: Agency;
   updateAssessment: Assessment;
   updateBusinessProcess: ProcessMap;
@@ -956,11 +1268,35 @@ export type Mutation = {
   updateCrossFunctionStep: ProcessMap;
   updateFramework: Framework;
   updateFrameworkNode: FrameworkNode;
+  updateGoal: Goal;
+  updateIndicator: Indicator;
+  updatePkActivity: Activity;
+  updatePkSubActivity: Action;
+  updateProgram: Program;
+  updateRoadmap: Roadmap;
+  updateRoadmapAction: Action;
+  updateRoadmapActivity: Activity;
   /** Edit a step's text, responsible agency or months (toggle = send the new months). */
   updateStep: Step;
   /** Several step edits at once (a pasted block): all or nothing. */
   updateSteps: Array<Step>;
+  updateTeam: Team;
+  updateTeamMember: TeamMember;
   updateTreeNode: TreeNode;
+  /** Changes a user's roles and agency scope in this government. */
+  updateUser: ManagedUser;
+  updateWorkPlan: WorkPlan;
+};
+
+
+export type MutationActivateAccountArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAddActionEffortArgs = {
+  input: AddActionEffortInput;
 };
 
 
@@ -989,6 +1325,11 @@ export type MutationAddFrameworkNodeArgs = {
 };
 
 
+export type MutationAddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+
 export type MutationAddTreeNodeArgs = {
   input: AddTreeNodeInput;
 };
@@ -998,6 +1339,28 @@ export type MutationApproveWorkPlanArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationArchiveAgencyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  input: VersionInput;
+};
+
+
+export type MutationArchiveRoadmapArgs = {
+  input: VersionInput;
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1026,8 +1389,18 @@ export type MutationCopyFrameworkArgs = {
 };
 
 
+export type MutationCopyWorkPlanArgs = {
+  input: CopyWorkPlanInput;
+};
+
+
 export type MutationCreateActionArgs = {
   input: CreateActionInput;
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: CreateAgencyInput;
 };
 
 
@@ -1041,13 +1414,89 @@ export type MutationCreateFollowUpPlanArgs = {
 };
 
 
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
 export type MutationCreatePerformanceTreeArgs = {
   input: CreatePerformanceTreeInput;
 };
 
 
+export type MutationCreatePkActivityArgs = {
+  input: CreatePkActivityInput;
+};
+
+
+export type MutationCreatePkSubActivityArgs = {
+  input: CreatePkSubActivityInput;
+};
+
+
+export type MutationCreatePlanActivityArgs = {
+  input: CreatePlanActivityInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationCreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+export type MutationCreateRoadmapActionArgs = {
+  input: CreateRoadmapActionInput;
+};
+
+
+export type MutationCreateRoadmapActivityArgs = {
+  input: CreateRoadmapActivityInput;
+};
+
+
+export type MutationCreateRoadmapIndicatorArgs = {
+  input: CreateRoadmapIndicatorInput;
+};
+
+
 export type MutationCreateStepArgs = {
   input: CreateStepInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationCreateWorkPlanArgs = {
+  input: CreateWorkPlanInput;
+};
+
+
+export type MutationCreateWorkPlanFromRoadmapArgs = {
+  input: PlanFromRoadmapInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1074,6 +1523,30 @@ export type MutationDeleteCrossFunctionStepArgs = {
 };
 
 
+export type MutationDeletePkActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeletePkIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeletePkSubActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteProgramArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDeleteStepArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1081,6 +1554,12 @@ export type MutationDeleteStepArgs = {
 
 
 export type MutationDeleteTreeNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteWorkPlanArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1106,6 +1585,13 @@ export type MutationMoveActionArgs = {
 };
 
 
+export type MutationMoveAgencyArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationMoveBusinessProcessArgs = {
   input: MoveBusinessProcessInput;
 };
@@ -1116,8 +1602,20 @@ export type MutationMoveCrossFunctionStepArgs = {
 };
 
 
+export type MutationMoveRoadmapItemArgs = {
+  input: MoveRoadmapItemInput;
+};
+
+
 export type MutationMoveStepArgs = {
   input: MoveInput;
+};
+
+
+export type MutationMoveTeamMemberArgs = {
+  id: Scalars['ID']['input'];
+  offset: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1127,6 +1625,12 @@ export type MutationMoveTreeNodeArgs = {
 
 
 export type MutationPublishFrameworkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1147,6 +1651,23 @@ export type MutationRemoveFrameworkNodeArgs = {
 };
 
 
+export type MutationRemoveRoadmapItemArgs = {
+  input: RoadmapItemInput;
+};
+
+
+export type MutationRemoveTeamArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveTeamMemberArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationReopenAssessmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1159,8 +1680,21 @@ export type MutationReopenPeriodArgs = {
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  credential: UserCredential;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRestoreActionArgs = {
   snapshot: ActionSnapshotInput;
+};
+
+
+export type MutationRestoreAgencyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1184,6 +1718,16 @@ export type MutationSaveAnswerArgs = {
 };
 
 
+export type MutationSetIndicatorPlanArgs = {
+  input: SetIndicatorPlanInput;
+};
+
+
+export type MutationSetIndicatorThresholdsArgs = {
+  input: SetIndicatorThresholdsInput;
+};
+
+
 export type MutationSetIndicatorValuesArgs = {
   inputs: Array<IndicatorValueInput>;
 };
@@ -1191,6 +1735,11 @@ export type MutationSetIndicatorValuesArgs = {
 
 export type MutationSetLocaleArgs = {
   locale: Scalars['String']['input'];
+};
+
+
+export type MutationSetPkTargetsArgs = {
+  input: SetPkTargetsInput;
 };
 
 
@@ -1233,6 +1782,11 @@ export type MutationUpdateActionArgs = {
 };
 
 
+export type MutationUpdateActionEffortArgs = {
+  input: UpdateActionEffortInput;
+};
+
+
 export type MutationUpdateAgencyArgs = {
   input: UpdateAgencyInput;
 };
@@ -1268,6 +1822,46 @@ export type MutationUpdateFrameworkNodeArgs = {
 };
 
 
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdatePkActivityArgs = {
+  input: UpdatePkActivityInput;
+};
+
+
+export type MutationUpdatePkSubActivityArgs = {
+  input: UpdatePkSubActivityInput;
+};
+
+
+export type MutationUpdateProgramArgs = {
+  input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateRoadmapArgs = {
+  input: UpdateRoadmapInput;
+};
+
+
+export type MutationUpdateRoadmapActionArgs = {
+  input: UpdateRoadmapActionInput;
+};
+
+
+export type MutationUpdateRoadmapActivityArgs = {
+  input: UpdateRoadmapActivityInput;
+};
+
+
 export type MutationUpdateStepArgs = {
   input: UpdateStepInput;
 };
@@ -1278,8 +1872,28 @@ export type MutationUpdateStepsArgs = {
 };
 
 
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateTeamMemberArgs = {
+  input: UpdateTeamMemberInput;
+};
+
+
 export type MutationUpdateTreeNodeArgs = {
   input: UpdateTreeNodeInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWorkPlanArgs = {
+  input: UpdateWorkPlanInput;
 };
 
 export type NodeScore = {
@@ -1333,6 +1947,105 @@ export type PlanBaseline = {
   steps: Array<BaselineStep>;
 };
 
+export type PlanFromRoadmapInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type PlanLeftOutReason =
+  /** An archived row. */
+  | 'ARCHIVED'
+  /** A road-map action that does not run in the plan's year. */
+  | 'NOT_THIS_YEAR';
+
+/** What a create-from-road-map or copy would make, before it is made. */
+export type PlanPreview = {
+  __typename?: 'PlanPreview';
+  actionCount: Scalars['Int']['output'];
+  activityCount: Scalars['Int']['output'];
+  agency?: Maybe<Agency>;
+  approvalNotCopied: Scalars['Boolean']['output'];
+  areas: Array<PlanPreviewArea>;
+  baselinesNotCopied: Scalars['Int']['output'];
+  /** A plan of the same kind, year and owner that already exists (creating is refused; open it instead). */
+  existing?: Maybe<WorkPlan>;
+  kind: WorkPlanKind;
+  leftOut: Array<PlanPreviewLeftOut>;
+  programCount: Scalars['Int']['output'];
+  /** Copy only: what is never copied. */
+  realizationsNotCopied: Scalars['Int']['output'];
+  stepCount: Scalars['Int']['output'];
+  /** A title to propose. */
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanPreviewAction = {
+  __typename?: 'PlanPreviewAction';
+  name: Scalars['String']['output'];
+  output?: Maybe<Scalars['String']['output']>;
+  responsible?: Maybe<Scalars['String']['output']>;
+  stepCount: Scalars['Int']['output'];
+};
+
+export type PlanPreviewActivity = {
+  __typename?: 'PlanPreviewActivity';
+  actions: Array<PlanPreviewAction>;
+  name: Scalars['String']['output'];
+};
+
+export type PlanPreviewArea = {
+  __typename?: 'PlanPreviewArea';
+  actionCount: Scalars['Int']['output'];
+  activities: Array<PlanPreviewActivity>;
+  activityCount: Scalars['Int']['output'];
+  /** null: activities without an area. */
+  area?: Maybe<Area>;
+};
+
+export type PlanPreviewLeftOut = {
+  __typename?: 'PlanPreviewLeftOut';
+  /** Activity, Action or Step. */
+  entity: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  reason: PlanLeftOutReason;
+  /** Road-map actions: the years they run. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** What the create actions of an empty year can start from. */
+export type PlanSetupOptions = {
+  __typename?: 'PlanSetupOptions';
+  /** Earlier plans (of any kind but RATL) to copy, newest first. */
+  copySources: Array<WorkPlan>;
+  roadmaps: Array<PlanSourceRoadmap>;
+  year: Scalars['Int']['output'];
+};
+
+/** A road map as a source of a year's plan. */
+export type PlanSourceRoadmap = {
+  __typename?: 'PlanSourceRoadmap';
+  /** Actions running in the year asked about. */
+  actionsInYear: Scalars['Int']['output'];
+  coversYear: Scalars['Boolean']['output'];
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  startYear: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A value as typed, the Indonesian way ("43,84", "n.a", "WTP"); empty removes it. */
+export type PlanValueInput = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  /** The version read; omitted when the value did not exist. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type ProcessKind =
   | 'INPUT'
   | 'MAIN'
@@ -1361,11 +2074,13 @@ export type Program = {
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** The selected government's agencies, parents before children. */
+  /** The selected government's agencies, parents before children; archived ones only when asked for. */
   agencies: Array<Agency>;
   /** The 8 areas of change. */
   areas: Array<Area>;
@@ -1375,6 +2090,8 @@ export type Query = {
   assessments: Array<Assessment>;
   /** Recent changes in the selected government, newest first. */
   auditLog: Array<AuditEntry>;
+  /** What copyWorkPlan would create (nothing is written). */
+  copyWorkPlanPreview: PlanPreview;
   framework?: Maybe<Framework>;
   /** Assessment frameworks (national ones and the government's own). */
   frameworks: Array<Framework>;
@@ -1393,21 +2110,40 @@ export type Query = {
   performanceTree?: Maybe<PerformanceTree>;
   performanceTrees: Array<PerformanceTree>;
   periodLocks: Array<PeriodLock>;
+  /** What createWorkPlanFromRoadmap would create (nothing is written). */
+  planFromRoadmapPreview: PlanPreview;
+  /** What an empty year's plan can start from: road maps (covering the year or not) and earlier plans to copy. */
+  planSetupOptions: PlanSetupOptions;
   processMap?: Maybe<ProcessMap>;
   processMaps: Array<ProcessMap>;
   roadmap?: Maybe<Roadmap>;
+  /** What removing a road-map item affects, asked before removing it. */
+  roadmapItemUsage: RoadmapItemUsage;
   roadmaps: Array<Roadmap>;
+  /** What any visitor may know about this server. */
+  serverInfo: ServerInfo;
+  /** The set-up checklist of the selected government for a year (work plan and assessment are per year). */
+  setupProgress: SetupProgress;
   statusThresholds: StatusThresholds;
   /** From a work-plan step (or an action's id) back up to the results it serves. */
   stepCascade?: Maybe<StepCascade>;
+  /** The RB team: Tim Pengarah, Tim Pelaksana, the Pokja per area and other teams, with their members in order. */
+  teams: Array<Team>;
   /** The cascade through a node: level-0 result down to the work-plan steps. */
   treeCascade?: Maybe<TreeCascade>;
   treeLinkOptions?: Maybe<TreeLinkOptions>;
+  /** Users of the selected government (also deactivated ones), by name; search matches name or email. */
+  users: Array<ManagedUser>;
   /** Null when not signed in. */
   viewer?: Maybe<Viewer>;
   workPlan?: Maybe<WorkPlan>;
   /** The selected government's plans, newest year first; with agencyId, only that agency's plans (and its sub-units'). */
   workPlans: Array<WorkPlan>;
+};
+
+
+export type QueryAgenciesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1420,6 +2156,13 @@ export type QueryAuditLogArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCopyWorkPlanPreviewArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  sourceId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1459,6 +2202,18 @@ export type QueryPeriodLocksArgs = {
 };
 
 
+export type QueryPlanFromRoadmapPreviewArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryPlanSetupOptionsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryProcessMapArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1466,6 +2221,17 @@ export type QueryProcessMapArgs = {
 
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapItemUsageArgs = {
+  id: Scalars['ID']['input'];
+  kind: RoadmapItemKind;
+};
+
+
+export type QuerySetupProgressArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1481,6 +2247,11 @@ export type QueryTreeCascadeArgs = {
 
 export type QueryTreeLinkOptionsArgs = {
   treeId: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1515,6 +2286,12 @@ export type RealizationStatus =
   | 'NOT_DONE'
   | 'PARTIAL';
 
+export type RemoveRoadmapItemResult = {
+  __typename?: 'RemoveRoadmapItemResult';
+  archived: Scalars['Boolean']['output'];
+  usage: RoadmapItemUsage;
+};
+
 export type ReviewCriterionInput = {
   accept: Scalars['Boolean']['input'];
   assessmentId: Scalars['ID']['input'];
@@ -1531,12 +2308,57 @@ export type ReviewStatus =
 
 export type Roadmap = {
   __typename?: 'Roadmap';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The government's areas of change, each with this road map's success indicators and activities. */
+  areas: Array<RoadmapArea>;
   endYear: Scalars['Int']['output'];
   goals: Array<Goal>;
   id: Scalars['ID']['output'];
   regulationRef?: Maybe<Scalars['String']['output']>;
   startYear: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Every year of the period, startYear…endYear. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** An area of change as one road map fills it. */
+export type RoadmapArea = {
+  __typename?: 'RoadmapArea';
+  activities: Array<Activity>;
+  area: Area;
+  /** Success indicators (indikator keberhasilan) of the area in this road map. */
+  indicators: Array<Indicator>;
+};
+
+export type RoadmapItemInput = {
+  id: Scalars['ID']['input'];
+  kind: RoadmapItemKind;
+  version: Scalars['Int']['input'];
+};
+
+export type RoadmapItemKind =
+  | 'ACTION'
+  | 'ACTIVITY'
+  | 'EFFORT'
+  | 'GOAL'
+  | 'INDICATOR';
+
+/** What hangs on a road-map item: with any values, yearly plans, tree links or efforts it is archived, else deleted. */
+export type RoadmapItemUsage = {
+  __typename?: 'RoadmapItemUsage';
+  /** True when removing archives instead of deleting. */
+  archive: Scalars['Boolean']['output'];
+  /** Rows directly under it (a goal's indicators, an activity's actions). */
+  children: Scalars['Int']['output'];
+  /** Efforts of it or of its actions. */
+  efforts: Scalars['Int']['output'];
+  /** Yearly work-plan actions that implement it (or its actions). */
+  plans: Scalars['Int']['output'];
+  /** Performance-tree links to it or under it. */
+  treeLinks: Scalars['Int']['output'];
+  /** Indicator values (baseline, targets, realizations) of it or under it. */
+  values: Scalars['Int']['output'];
 };
 
 export type Role =
@@ -1573,6 +2395,42 @@ export type ScoreSheet = {
   totalCriteria: Scalars['Int']['output'];
 };
 
+export type ServerInfo = {
+  __typename?: 'ServerInfo';
+  /** The demo accounts (published password) exist on this server. */
+  demoAccounts: Scalars['Boolean']['output'];
+};
+
+/** Baseline and yearly targets of a road-map indicator; only the entries sent change. */
+export type SetIndicatorPlanInput = {
+  baseline?: InputMaybe<PlanValueInput>;
+  indicatorId: Scalars['ID']['input'];
+  targets?: InputMaybe<Array<PlanValueInput>>;
+};
+
+export type SetIndicatorThresholdsInput = {
+  indicatorId: Scalars['ID']['input'];
+  /** null = use the government's thresholds. */
+  thresholds?: InputMaybe<ThresholdsInput>;
+  /** The version of the indicator's own thresholds read; omitted when it had none. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The indicator of a PK activity (annual target) or sub-activity (TW I–IV) with targets as typed ("" = none). */
+export type SetPkTargetsInput = {
+  annual?: InputMaybe<Scalars['String']['input']>;
+  /** Absent: a new indicator. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** The activity or sub-activity. */
+  ownerId: Scalars['ID']['input'];
+  /** TW I–IV. */
+  quarters?: InputMaybe<Array<Scalars['String']['input']>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The indicator's version the client read. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SetRealizationInput = {
   /** http(s) links to the evidence. */
   evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1583,6 +2441,32 @@ export type SetRealizationInput = {
   /** The version of the month's realization the client read; null when it saw none. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What a government has set up so far: the home page's checklist. */
+export type SetupProgress = {
+  __typename?: 'SetupProgress';
+  /** Every step is done. */
+  complete: Scalars['Boolean']['output'];
+  steps: Array<SetupStep>;
+  year: Scalars['Int']['output'];
+};
+
+export type SetupStep = {
+  __typename?: 'SetupStep';
+  /** How many rows the step has (agencies, users, road maps, indicators, work plans or assessments of the year). */
+  count: Scalars['Int']['output'];
+  done: Scalars['Boolean']['output'];
+  key: SetupStepKey;
+};
+
+/** A step of a new government's set-up, in the order it is done. */
+export type SetupStepKey =
+  | 'AGENCIES'
+  | 'ASSESSMENT'
+  | 'INDICATORS'
+  | 'ROADMAP'
+  | 'USERS'
+  | 'WORK_PLAN';
 
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -1675,6 +2559,52 @@ export type StepSnapshotInput = {
   responsibleText?: InputMaybe<Scalars['String']['input']>;
   sortOrder: Scalars['Int']['input'];
   successCriteria?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A team of the government's reform organization (Tim RB). */
+export type Team = {
+  __typename?: 'Team';
+  /** The area of change of a Pokja. */
+  area?: Maybe<Area>;
+  areaId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TeamKind;
+  members: Array<TeamMember>;
+  name: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TeamKind =
+  /** Tim Asesor */
+  | 'ASSESSORS'
+  /** Tim Pelaksana */
+  | 'EXECUTING'
+  | 'OTHER'
+  /** Tim Pengarah */
+  | 'STEERING'
+  /** Pokja, one per area of change */
+  | 'WORKING_GROUP';
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  id: Scalars['ID']['output'];
+  personName?: Maybe<Scalars['String']['output']>;
+  /** Jabatan, e.g. Sekretaris Daerah. */
+  position: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+  /** Kedudukan dalam tim, e.g. Ketua, Sekretaris, Anggota. */
+  teamRole: Scalars['String']['output'];
+  /** The product user this member is, if they have an account here. */
+  user?: Maybe<MemberUser>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ThresholdsInput = {
+  atRiskMin: Scalars['Float']['input'];
+  onTrackMin: Scalars['Float']['input'];
 };
 
 export type TreeActionOption = {
@@ -1802,6 +2732,13 @@ export type TreePath = {
   tree: PerformanceTree;
 };
 
+export type UpdateActionEffortInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateActionInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1813,7 +2750,11 @@ export type UpdateActionInput = {
 };
 
 export type UpdateAgencyInput = {
+  /** Left out: unchanged; null or empty clears it. */
+  code?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Left out: unchanged. */
+  kind?: InputMaybe<AgencyKind>;
   name: Scalars['String']['input'];
   shortName?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is refused with CONFLICT. */
@@ -1870,6 +2811,84 @@ export type UpdateFrameworkNodeInput = {
   weightUnknown?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateGoalInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  statement?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Absent fields stay as they are; null clears an optional one. */
+export type UpdateIndicatorInput = {
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  scaleMax?: InputMaybe<Scalars['String']['input']>;
+  scaleMin?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  valueType?: InputMaybe<ValueType>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePkActivityInput = {
+  /** Rupiah as typed; empty clears. */
+  budget?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePkSubActivityInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateProgramInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateRoadmapActionInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type UpdateRoadmapActivityInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Absent fields stay as they are. */
+export type UpdateRoadmapInput = {
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to a step: absent fields stay as they are, null clears. */
 export type UpdateStepInput = {
   id: Scalars['ID']['input'];
@@ -1884,9 +2903,43 @@ export type UpdateStepInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateTeamInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind: TeamKind;
+  name: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTeamMemberInput = {
+  id: Scalars['ID']['input'];
+  personName?: InputMaybe<Scalars['String']['input']>;
+  position: Scalars['String']['input'];
+  teamRole: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateTreeNodeInput = {
   fields: TreeNodeFieldsInput;
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateUserInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces the user's roles in this government. */
+  roles: Array<Role>;
+  version: Scalars['Int']['input'];
+};
+
+/** Rename, reassign the owner agency (null = the government), change the legal basis. */
+export type UpdateWorkPlanInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  regulationRef?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1897,6 +2950,21 @@ export type User = {
   locale: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
+
+export type UserCredential =
+  /** A one-time link (/activate?token=…, valid 7 days) with which the user sets their password. */
+  | 'ACTIVATION_LINK'
+  /** A random initial password, shown once; the user must change it at first sign-in. */
+  | 'INITIAL_PASSWORD';
+
+export type UserStatus =
+  | 'ACTIVE'
+  /** Deactivated in this government (their roles here no longer count). */
+  | 'DEACTIVATED'
+  /** Has not yet replaced the initial password. */
+  | 'MUST_CHANGE_PASSWORD'
+  /** Has not yet opened their activation link. */
+  | 'PENDING_ACTIVATION';
 
 export type ValueKind =
   | 'BASELINE'
@@ -1911,6 +2979,11 @@ export type ValueType =
   | 'SCORE'
   | 'TEXT';
 
+export type VersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** The signed-in user, the governments they may open and their roles in the selected one. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1919,6 +2992,8 @@ export type Viewer = {
   /** The government this request is for (the X-Government header, else the first membership). */
   government?: Maybe<Government>;
   memberships: Array<Membership>;
+  /** True after an administrator gave an initial or reset password: only changeOwnPassword, viewer and signOut work until it is changed. */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** The user's roles in that government. */
   roles: Array<Role>;
   user: User;
@@ -1935,18 +3010,24 @@ export type WeightIssue = {
 
 export type WorkPlan = {
   __typename?: 'WorkPlan';
+  actionCount: Scalars['Int']['output'];
   /** Area → indicator → activity → action → step, in document order. */
   activities: Array<Activity>;
+  activityCount: Scalars['Int']['output'];
   agency?: Maybe<Agency>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The latest approved baseline of the schedule, null before the first approval. */
   baseline?: Maybe<PlanBaseline>;
-  /** Whether the caller may edit this plan (planner or administrator of its government). */
+  /** Whether the caller may edit this plan (administrator, or planner of the government or of the plan's agency). */
   canEdit: Scalars['Boolean']['output'];
+  /** The plan this one was copied from (last year's), if any. */
+  copiedFromId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   kind: WorkPlanKind;
   programs: Array<Program>;
   regulationRef?: Maybe<Scalars['String']['output']>;
+  /** The road map this plan was made from, if any. */
+  roadmapId?: Maybe<Scalars['ID']['output']>;
   status: WorkPlanStatus;
   stepCount: Scalars['Int']['output'];
   title: Scalars['String']['output'];
@@ -2051,14 +3132,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionRow>;
+  ActionEffort: ResolverTypeWrapper<Omit<ActionEffort, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   ActionSnapshot: ResolverTypeWrapper<ActionSnapshot>;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ResolverTypeWrapper<ActivityRow>;
+  AddActionEffortInput: AddActionEffortInput;
   AddBusinessProcessInput: AddBusinessProcessInput;
   AddCriterionInput: AddCriterionInput;
   AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
   AddFrameworkNodeInput: AddFrameworkNodeInput;
+  AddTeamMemberInput: AddTeamMemberInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyKind: AgencyKind;
@@ -2084,11 +3168,27 @@ export type ResolversTypes = {
   ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ResolverTypeWrapper<ConsensusAnswer>;
+  CopyWorkPlanInput: CopyWorkPlanInput;
   CreateActionInput: CreateActionInput;
+  CreateAgencyInput: CreateAgencyInput;
   CreateAssessmentInput: CreateAssessmentInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreateGoalInput: CreateGoalInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreatePerformanceTreeInput: CreatePerformanceTreeInput;
+  CreatePkActivityInput: CreatePkActivityInput;
+  CreatePkSubActivityInput: CreatePkSubActivityInput;
+  CreatePlanActivityInput: CreatePlanActivityInput;
+  CreateProgramInput: CreateProgramInput;
+  CreateRoadmapActionInput: CreateRoadmapActionInput;
+  CreateRoadmapActivityInput: CreateRoadmapActivityInput;
+  CreateRoadmapIndicatorInput: CreateRoadmapIndicatorInput;
+  CreateRoadmapInput: CreateRoadmapInput;
   CreateStepInput: CreateStepInput;
+  CreateTeamInput: CreateTeamInput;
+  CreateUserInput: CreateUserInput;
+  CreateUserResult: ResolverTypeWrapper<Omit<CreateUserResult, 'user'> & { user: ResolversTypes['ManagedUser'] }>;
+  CreateWorkPlanInput: CreateWorkPlanInput;
   Criterion: ResolverTypeWrapper<Criterion>;
   CriterionInput: CriterionInput;
   CriterionOption: ResolverTypeWrapper<CriterionOption>;
@@ -2100,6 +3200,7 @@ export type ResolversTypes = {
   DeleteActionResult: ResolverTypeWrapper<Omit<DeleteActionResult, 'activity'> & { activity: ResolversTypes['Activity'] }>;
   DeleteStepResult: ResolverTypeWrapper<Omit<DeleteStepResult, 'action'> & { action: ResolversTypes['Action'] }>;
   DeleteTreeNodeResult: ResolverTypeWrapper<Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversTypes['PerformanceTree'] }>;
+  DeleteWorkPlanResult: ResolverTypeWrapper<DeleteWorkPlanResult>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceKind: EvidenceKind;
@@ -2118,18 +3219,22 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorFilter: IndicatorFilter;
+  IndicatorFrequency: IndicatorFrequency;
   IndicatorScope: IndicatorScope;
   IndicatorStatus: IndicatorStatus;
+  IndicatorThresholds: ResolverTypeWrapper<IndicatorThresholds>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueRow>;
   IndicatorValueChange: ResolverTypeWrapper<Omit<IndicatorValueChange, 'indicator' | 'value'> & { indicator: ResolversTypes['Indicator'], value?: Maybe<ResolversTypes['IndicatorValue']> }>;
   IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ManagedUser: ResolverTypeWrapper<Omit<ManagedUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   MemberUser: ResolverTypeWrapper<Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
   MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
+  MoveRoadmapItemInput: MoveRoadmapItemInput;
   MoveStepResult: ResolverTypeWrapper<Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversTypes['Action'], step: ResolversTypes['Step'], to: ResolversTypes['Action'] }>;
   MoveTreeNodeInput: MoveTreeNodeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2137,6 +3242,16 @@ export type ResolversTypes = {
   PerformanceTree: ResolverTypeWrapper<PerformanceTreeRow>;
   PeriodLock: ResolverTypeWrapper<PeriodLock>;
   PlanBaseline: ResolverTypeWrapper<PlanBaseline>;
+  PlanFromRoadmapInput: PlanFromRoadmapInput;
+  PlanLeftOutReason: PlanLeftOutReason;
+  PlanPreview: ResolverTypeWrapper<Omit<PlanPreview, 'agency' | 'areas' | 'existing'> & { agency?: Maybe<ResolversTypes['Agency']>, areas: Array<ResolversTypes['PlanPreviewArea']>, existing?: Maybe<ResolversTypes['WorkPlan']> }>;
+  PlanPreviewAction: ResolverTypeWrapper<PlanPreviewAction>;
+  PlanPreviewActivity: ResolverTypeWrapper<PlanPreviewActivity>;
+  PlanPreviewArea: ResolverTypeWrapper<Omit<PlanPreviewArea, 'area'> & { area?: Maybe<ResolversTypes['Area']> }>;
+  PlanPreviewLeftOut: ResolverTypeWrapper<PlanPreviewLeftOut>;
+  PlanSetupOptions: ResolverTypeWrapper<Omit<PlanSetupOptions, 'copySources'> & { copySources: Array<ResolversTypes['WorkPlan']> }>;
+  PlanSourceRoadmap: ResolverTypeWrapper<PlanSourceRoadmap>;
+  PlanValueInput: PlanValueInput;
   ProcessKind: ProcessKind;
   ProcessMap: ResolverTypeWrapper<Omit<ProcessMap, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Program: ResolverTypeWrapper<ProgramRow>;
@@ -2144,13 +3259,25 @@ export type ResolversTypes = {
   RealizationSnapshot: ResolverTypeWrapper<RealizationSnapshot>;
   RealizationSnapshotInput: RealizationSnapshotInput;
   RealizationStatus: RealizationStatus;
+  RemoveRoadmapItemResult: ResolverTypeWrapper<RemoveRoadmapItemResult>;
   ReviewCriterionInput: ReviewCriterionInput;
   ReviewStatus: ReviewStatus;
   Roadmap: ResolverTypeWrapper<RoadmapRow>;
+  RoadmapArea: ResolverTypeWrapper<Omit<RoadmapArea, 'activities' | 'area' | 'indicators'> & { activities: Array<ResolversTypes['Activity']>, area: ResolversTypes['Area'], indicators: Array<ResolversTypes['Indicator']> }>;
+  RoadmapItemInput: RoadmapItemInput;
+  RoadmapItemKind: RoadmapItemKind;
+  RoadmapItemUsage: ResolverTypeWrapper<RoadmapItemUsage>;
   Role: Role;
   SaveAnswerInput: SaveAnswerInput;
   ScoreSheet: ResolverTypeWrapper<ScoreSheet>;
+  ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetIndicatorPlanInput: SetIndicatorPlanInput;
+  SetIndicatorThresholdsInput: SetIndicatorThresholdsInput;
+  SetPkTargetsInput: SetPkTargetsInput;
   SetRealizationInput: SetRealizationInput;
+  SetupProgress: ResolverTypeWrapper<SetupProgress>;
+  SetupStep: ResolverTypeWrapper<SetupStep>;
+  SetupStepKey: SetupStepKey;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   StatusThresholdsInput: StatusThresholdsInput;
@@ -2160,6 +3287,10 @@ export type ResolversTypes = {
   StepSnapshot: ResolverTypeWrapper<StepSnapshot>;
   StepSnapshotInput: StepSnapshotInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Team: ResolverTypeWrapper<Omit<Team, 'area' | 'members'> & { area?: Maybe<ResolversTypes['Area']>, members: Array<ResolversTypes['TeamMember']> }>;
+  TeamKind: TeamKind;
+  TeamMember: ResolverTypeWrapper<Omit<TeamMember, 'user'> & { user?: Maybe<ResolversTypes['MemberUser']> }>;
+  ThresholdsInput: ThresholdsInput;
   TreeActionOption: ResolverTypeWrapper<Omit<TreeActionOption, 'action'> & { action: ResolversTypes['Action'] }>;
   TreeCascade: ResolverTypeWrapper<Omit<TreeCascade, 'actions' | 'nodes' | 'tree'> & { actions: Array<ResolversTypes['CascadeAction']>, nodes: Array<ResolversTypes['TreeNode']>, tree: ResolversTypes['PerformanceTree'] }>;
   TreeCheck: ResolverTypeWrapper<Omit<TreeCheck, 'action' | 'indicator'> & { action?: Maybe<ResolversTypes['Action']>, indicator?: Maybe<ResolversTypes['Indicator']> }>;
@@ -2173,6 +3304,7 @@ export type ResolversTypes = {
   TreeNodeLinkInput: TreeNodeLinkInput;
   TreeNodeUnlinkInput: TreeNodeUnlinkInput;
   TreePath: ResolverTypeWrapper<Omit<TreePath, 'nodes' | 'tree'> & { nodes: Array<ResolversTypes['TreeNode']>, tree: ResolversTypes['PerformanceTree'] }>;
+  UpdateActionEffortInput: UpdateActionEffortInput;
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
@@ -2181,11 +3313,26 @@ export type ResolversTypes = {
   UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
+  UpdateGoalInput: UpdateGoalInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  UpdatePkActivityInput: UpdatePkActivityInput;
+  UpdatePkSubActivityInput: UpdatePkSubActivityInput;
+  UpdateProgramInput: UpdateProgramInput;
+  UpdateRoadmapActionInput: UpdateRoadmapActionInput;
+  UpdateRoadmapActivityInput: UpdateRoadmapActivityInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateStepInput: UpdateStepInput;
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTreeNodeInput: UpdateTreeNodeInput;
+  UpdateUserInput: UpdateUserInput;
+  UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserCredential: UserCredential;
+  UserStatus: UserStatus;
   ValueKind: ValueKind;
   ValueType: ValueType;
+  VersionInput: VersionInput;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversTypes['Agency']>, government?: Maybe<ResolversTypes['Government']>, memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
   WeightIssue: ResolverTypeWrapper<WeightIssue>;
   WorkPlan: ResolverTypeWrapper<WorkPlanRow>;
@@ -2197,14 +3344,17 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ActionRow;
+  ActionEffort: Omit<ActionEffort, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   ActionSnapshot: ActionSnapshot;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ActivityRow;
+  AddActionEffortInput: AddActionEffortInput;
   AddBusinessProcessInput: AddBusinessProcessInput;
   AddCriterionInput: AddCriterionInput;
   AddCrossFunctionStepInput: AddCrossFunctionStepInput;
   AddEvidenceLinkInput: AddEvidenceLinkInput;
   AddFrameworkNodeInput: AddFrameworkNodeInput;
+  AddTeamMemberInput: AddTeamMemberInput;
   AddTreeNodeInput: AddTreeNodeInput;
   Agency: AgencyRow;
   Answer: Answer;
@@ -2223,11 +3373,27 @@ export type ResolversParentTypes = {
   ClearRealizationResult: Omit<ClearRealizationResult, 'step'> & { step: ResolversParentTypes['Step'] };
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ConsensusAnswer;
+  CopyWorkPlanInput: CopyWorkPlanInput;
   CreateActionInput: CreateActionInput;
+  CreateAgencyInput: CreateAgencyInput;
   CreateAssessmentInput: CreateAssessmentInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
+  CreateGoalInput: CreateGoalInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreatePerformanceTreeInput: CreatePerformanceTreeInput;
+  CreatePkActivityInput: CreatePkActivityInput;
+  CreatePkSubActivityInput: CreatePkSubActivityInput;
+  CreatePlanActivityInput: CreatePlanActivityInput;
+  CreateProgramInput: CreateProgramInput;
+  CreateRoadmapActionInput: CreateRoadmapActionInput;
+  CreateRoadmapActivityInput: CreateRoadmapActivityInput;
+  CreateRoadmapIndicatorInput: CreateRoadmapIndicatorInput;
+  CreateRoadmapInput: CreateRoadmapInput;
   CreateStepInput: CreateStepInput;
+  CreateTeamInput: CreateTeamInput;
+  CreateUserInput: CreateUserInput;
+  CreateUserResult: Omit<CreateUserResult, 'user'> & { user: ResolversParentTypes['ManagedUser'] };
+  CreateWorkPlanInput: CreateWorkPlanInput;
   Criterion: Criterion;
   CriterionInput: CriterionInput;
   CriterionOption: CriterionOption;
@@ -2239,6 +3405,7 @@ export type ResolversParentTypes = {
   DeleteActionResult: Omit<DeleteActionResult, 'activity'> & { activity: ResolversParentTypes['Activity'] };
   DeleteStepResult: Omit<DeleteStepResult, 'action'> & { action: ResolversParentTypes['Action'] };
   DeleteTreeNodeResult: Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversParentTypes['PerformanceTree'] };
+  DeleteWorkPlanResult: DeleteWorkPlanResult;
   Evidence: Evidence;
   ExtendDeadlineInput: ExtendDeadlineInput;
   Float: Scalars['Float']['output'];
@@ -2253,16 +3420,19 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRow;
   IndicatorFilter: IndicatorFilter;
+  IndicatorThresholds: IndicatorThresholds;
   IndicatorValue: IndicatorValueRow;
   IndicatorValueChange: Omit<IndicatorValueChange, 'indicator' | 'value'> & { indicator: ResolversParentTypes['Indicator'], value?: Maybe<ResolversParentTypes['IndicatorValue']> };
   IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
+  ManagedUser: Omit<ManagedUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   MemberUser: Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Membership: MembershipRow;
   MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
   MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
   MoveInput: MoveInput;
+  MoveRoadmapItemInput: MoveRoadmapItemInput;
   MoveStepResult: Omit<MoveStepResult, 'from' | 'step' | 'to'> & { from: ResolversParentTypes['Action'], step: ResolversParentTypes['Step'], to: ResolversParentTypes['Action'] };
   MoveTreeNodeInput: MoveTreeNodeInput;
   Mutation: Record<PropertyKey, never>;
@@ -2270,16 +3440,35 @@ export type ResolversParentTypes = {
   PerformanceTree: PerformanceTreeRow;
   PeriodLock: PeriodLock;
   PlanBaseline: PlanBaseline;
+  PlanFromRoadmapInput: PlanFromRoadmapInput;
+  PlanPreview: Omit<PlanPreview, 'agency' | 'areas' | 'existing'> & { agency?: Maybe<ResolversParentTypes['Agency']>, areas: Array<ResolversParentTypes['PlanPreviewArea']>, existing?: Maybe<ResolversParentTypes['WorkPlan']> };
+  PlanPreviewAction: PlanPreviewAction;
+  PlanPreviewActivity: PlanPreviewActivity;
+  PlanPreviewArea: Omit<PlanPreviewArea, 'area'> & { area?: Maybe<ResolversParentTypes['Area']> };
+  PlanPreviewLeftOut: PlanPreviewLeftOut;
+  PlanSetupOptions: Omit<PlanSetupOptions, 'copySources'> & { copySources: Array<ResolversParentTypes['WorkPlan']> };
+  PlanSourceRoadmap: PlanSourceRoadmap;
+  PlanValueInput: PlanValueInput;
   ProcessMap: Omit<ProcessMap, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Program: ProgramRow;
   Query: Record<PropertyKey, never>;
   RealizationSnapshot: RealizationSnapshot;
   RealizationSnapshotInput: RealizationSnapshotInput;
+  RemoveRoadmapItemResult: RemoveRoadmapItemResult;
   ReviewCriterionInput: ReviewCriterionInput;
   Roadmap: RoadmapRow;
+  RoadmapArea: Omit<RoadmapArea, 'activities' | 'area' | 'indicators'> & { activities: Array<ResolversParentTypes['Activity']>, area: ResolversParentTypes['Area'], indicators: Array<ResolversParentTypes['Indicator']> };
+  RoadmapItemInput: RoadmapItemInput;
+  RoadmapItemUsage: RoadmapItemUsage;
   SaveAnswerInput: SaveAnswerInput;
   ScoreSheet: ScoreSheet;
+  ServerInfo: ServerInfo;
+  SetIndicatorPlanInput: SetIndicatorPlanInput;
+  SetIndicatorThresholdsInput: SetIndicatorThresholdsInput;
+  SetPkTargetsInput: SetPkTargetsInput;
   SetRealizationInput: SetRealizationInput;
+  SetupProgress: SetupProgress;
+  SetupStep: SetupStep;
   SignInResult: Omit<SignInResult, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   StatusThresholds: StatusThresholds;
   StatusThresholdsInput: StatusThresholdsInput;
@@ -2289,6 +3478,9 @@ export type ResolversParentTypes = {
   StepSnapshot: StepSnapshot;
   StepSnapshotInput: StepSnapshotInput;
   String: Scalars['String']['output'];
+  Team: Omit<Team, 'area' | 'members'> & { area?: Maybe<ResolversParentTypes['Area']>, members: Array<ResolversParentTypes['TeamMember']> };
+  TeamMember: Omit<TeamMember, 'user'> & { user?: Maybe<ResolversParentTypes['MemberUser']> };
+  ThresholdsInput: ThresholdsInput;
   TreeActionOption: Omit<TreeActionOption, 'action'> & { action: ResolversParentTypes['Action'] };
   TreeCascade: Omit<TreeCascade, 'actions' | 'nodes' | 'tree'> & { actions: Array<ResolversParentTypes['CascadeAction']>, nodes: Array<ResolversParentTypes['TreeNode']>, tree: ResolversParentTypes['PerformanceTree'] };
   TreeCheck: Omit<TreeCheck, 'action' | 'indicator'> & { action?: Maybe<ResolversParentTypes['Action']>, indicator?: Maybe<ResolversParentTypes['Indicator']> };
@@ -2300,6 +3492,7 @@ export type ResolversParentTypes = {
   TreeNodeLinkInput: TreeNodeLinkInput;
   TreeNodeUnlinkInput: TreeNodeUnlinkInput;
   TreePath: Omit<TreePath, 'nodes' | 'tree'> & { nodes: Array<ResolversParentTypes['TreeNode']>, tree: ResolversParentTypes['PerformanceTree'] };
+  UpdateActionEffortInput: UpdateActionEffortInput;
   UpdateActionInput: UpdateActionInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAssessmentInput: UpdateAssessmentInput;
@@ -2308,9 +3501,22 @@ export type ResolversParentTypes = {
   UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
+  UpdateGoalInput: UpdateGoalInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  UpdatePkActivityInput: UpdatePkActivityInput;
+  UpdatePkSubActivityInput: UpdatePkSubActivityInput;
+  UpdateProgramInput: UpdateProgramInput;
+  UpdateRoadmapActionInput: UpdateRoadmapActionInput;
+  UpdateRoadmapActivityInput: UpdateRoadmapActivityInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateStepInput: UpdateStepInput;
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTreeNodeInput: UpdateTreeNodeInput;
+  UpdateUserInput: UpdateUserInput;
+  UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: UserRow;
+  VersionInput: VersionInput;
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   WeightIssue: WeightIssue;
   WorkPlan: WorkPlanRow;
@@ -2329,18 +3535,29 @@ export type PublicDirectiveResolver<Result, Parent, ContextType = Context, Args 
 
 export type ActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  efforts?: Resolver<Array<ResolversTypes['ActionEffort']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responsibleAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   responsibleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmapActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
   successCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ActionEffortResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionEffort'] = ResolversParentTypes['ActionEffort']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActionSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionSnapshot'] = ResolversParentTypes['ActionSnapshot']> = {
@@ -2365,6 +3582,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roadmapActions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2374,6 +3592,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
@@ -2516,6 +3735,13 @@ export type ConsensusAnswerResolvers<ContextType = Context, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CreateUserResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateUserResult'] = ResolversParentTypes['CreateUserResult']> = {
+  activationToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  existingAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  initialPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['ManagedUser'], ParentType, ContextType>;
+};
+
 export type CriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
   answerType?: Resolver<ResolversTypes['AnswerType'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2566,6 +3792,13 @@ export type DeleteStepResultResolvers<ContextType = Context, ParentType extends 
 export type DeleteTreeNodeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteTreeNodeResult'] = ResolversParentTypes['DeleteTreeNodeResult']> = {
   deletedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   tree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType>;
+};
+
+export type DeleteWorkPlanResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteWorkPlanResult'] = ResolversParentTypes['DeleteWorkPlanResult']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2637,8 +3870,10 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<GoalStatusArgs, 'year'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GovernmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Government'] = ResolversParentTypes['Government']> = {
@@ -2657,29 +3892,41 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<IndicatorAchievementArgs, 'year'>>;
   agencyValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<IndicatorAgencyValuesArgs, 'year'>>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   drivenBy?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['IndicatorFrequency'], ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownThresholds?: Resolver<Maybe<ResolversTypes['IndicatorThresholds']>, ParentType, ContextType>;
   ownerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scaleMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scaleMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['IndicatorScope'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType, RequireFields<IndicatorStatusArgs, 'year'>>;
+  targets?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueType?: Resolver<ResolversTypes['ValueType'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearSeries?: Resolver<ResolversTypes['YearSeries'], ParentType, ContextType, RequireFields<IndicatorYearSeriesArgs, 'fromYear' | 'toYear'>>;
   yearlyValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type IndicatorThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorThresholds'] = ResolversParentTypes['IndicatorThresholds']> = {
+  atRiskMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTrackMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
@@ -2703,6 +3950,18 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
 export type IndicatorValueChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValueChange'] = ResolversParentTypes['IndicatorValueChange']> = {
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type ManagedUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManagedUser'] = ResolversParentTypes['ManagedUser']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MemberUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberUser'] = ResolversParentTypes['MemberUser']> = {
@@ -2734,49 +3993,90 @@ export type MoveStepResultResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  activateAccount?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationActivateAccountArgs, 'password' | 'token'>>;
+  addActionEffort?: Resolver<ResolversTypes['ActionEffort'], ParentType, ContextType, RequireFields<MutationAddActionEffortArgs, 'input'>>;
   addBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationAddBusinessProcessArgs, 'input'>>;
   addCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationAddCriterionArgs, 'input'>>;
   addCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationAddCrossFunctionStepArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'input'>>;
   addFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationAddFrameworkNodeArgs, 'input'>>;
+  addTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
   addTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationAddTreeNodeArgs, 'input'>>;
   approveWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationApproveWorkPlanArgs, 'id' | 'version'>>;
+  archiveAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationArchiveAgencyArgs, 'id' | 'version'>>;
+  archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'input'>>;
+  archiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationArchiveRoadmapArgs, 'input'>>;
+  changeOwnPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   clearStepRealization?: Resolver<ResolversTypes['ClearRealizationResult'], ParentType, ContextType, RequireFields<MutationClearStepRealizationArgs, 'month' | 'stepId' | 'version'>>;
   clonePerformanceTree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationClonePerformanceTreeArgs, 'input'>>;
   closePeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'year'>>;
   copyFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationCopyFrameworkArgs, 'id'>>;
+  copyWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCopyWorkPlanArgs, 'input'>>;
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
   createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
   createFollowUpPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateFollowUpPlanArgs, 'input'>>;
+  createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createPerformanceTree?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationCreatePerformanceTreeArgs, 'input'>>;
+  createPkActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreatePkActivityArgs, 'input'>>;
+  createPkSubActivity?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreatePkSubActivityArgs, 'input'>>;
+  createPlanActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreatePlanActivityArgs, 'input'>>;
+  createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
+  createRoadmapAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateRoadmapActionArgs, 'input'>>;
+  createRoadmapActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateRoadmapActivityArgs, 'input'>>;
+  createRoadmapIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateRoadmapIndicatorArgs, 'input'>>;
   createStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationCreateStepArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['CreateUserResult'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanArgs, 'input'>>;
+  createWorkPlanFromRoadmap?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanFromRoadmapArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['ManagedUser'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id' | 'version'>>;
   decideConsensus?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationDecideConsensusArgs, 'input'>>;
   deleteAction?: Resolver<ResolversTypes['DeleteActionResult'], ParentType, ContextType, RequireFields<MutationDeleteActionArgs, 'id' | 'version'>>;
   deleteBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationDeleteBusinessProcessArgs, 'id' | 'version'>>;
   deleteCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationDeleteCrossFunctionStepArgs, 'id' | 'version'>>;
+  deletePkActivity?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationDeletePkActivityArgs, 'id' | 'version'>>;
+  deletePkIndicator?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePkIndicatorArgs, 'id' | 'version'>>;
+  deletePkSubActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationDeletePkSubActivityArgs, 'id' | 'version'>>;
+  deleteProgram?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id' | 'version'>>;
   deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
   deleteTreeNode?: Resolver<ResolversTypes['DeleteTreeNodeResult'], ParentType, ContextType, RequireFields<MutationDeleteTreeNodeArgs, 'id' | 'version'>>;
+  deleteWorkPlan?: Resolver<ResolversTypes['DeleteWorkPlanResult'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanArgs, 'id' | 'version'>>;
   extendAssessmentDeadline?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationExtendAssessmentDeadlineArgs, 'input'>>;
   linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
   linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
   moveAction?: Resolver<ResolversTypes['MoveActionResult'], ParentType, ContextType, RequireFields<MutationMoveActionArgs, 'input'>>;
+  moveAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationMoveAgencyArgs, 'id' | 'version'>>;
   moveBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationMoveBusinessProcessArgs, 'input'>>;
   moveCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationMoveCrossFunctionStepArgs, 'input'>>;
+  moveRoadmapItem?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationMoveRoadmapItemArgs, 'input'>>;
   moveStep?: Resolver<ResolversTypes['MoveStepResult'], ParentType, ContextType, RequireFields<MutationMoveStepArgs, 'input'>>;
+  moveTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationMoveTeamMemberArgs, 'id' | 'offset' | 'version'>>;
   moveTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationMoveTreeNodeArgs, 'input'>>;
   publishFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id' | 'version'>>;
+  reactivateUser?: Resolver<ResolversTypes['ManagedUser'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id' | 'version'>>;
   removeCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCriterionArgs, 'id'>>;
   removeEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEvidenceArgs, 'id'>>;
   removeFrameworkNode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFrameworkNodeArgs, 'id'>>;
+  removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemResult'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
+  removeTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamArgs, 'id' | 'version'>>;
+  removeTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'id' | 'version'>>;
   reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'reason' | 'version'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'id'>>;
+  resetUserPassword?: Resolver<ResolversTypes['CreateUserResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'credential' | 'id' | 'version'>>;
   restoreAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRestoreActionArgs, 'snapshot'>>;
+  restoreAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationRestoreAgencyArgs, 'id' | 'version'>>;
   restoreStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationRestoreStepArgs, 'snapshot'>>;
   restoreTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationRestoreTreeNodeArgs, 'id'>>;
   reviewCriterion?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationReviewCriterionArgs, 'input'>>;
   saveAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationSaveAnswerArgs, 'input'>>;
+  setIndicatorPlan?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorPlanArgs, 'input'>>;
+  setIndicatorThresholds?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorThresholdsArgs, 'input'>>;
   setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'inputs'>>;
   setLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  setPkTargets?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetPkTargetsArgs, 'input'>>;
   setStatusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType, RequireFields<MutationSetStatusThresholdsArgs, 'input'>>;
   setStepRealization?: Resolver<ResolversTypes['StepRealization'], ParentType, ContextType, RequireFields<MutationSetStepRealizationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
@@ -2785,6 +4085,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unlinkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUnlinkTreeNodeActionArgs, 'input'>>;
   unlinkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUnlinkTreeNodeIndicatorArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
+  updateActionEffort?: Resolver<ResolversTypes['ActionEffort'], ParentType, ContextType, RequireFields<MutationUpdateActionEffortArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
   updateAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationUpdateAssessmentArgs, 'input'>>;
   updateBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateBusinessProcessArgs, 'input'>>;
@@ -2792,9 +4093,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateCrossFunctionStepArgs, 'input'>>;
   updateFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkArgs, 'input'>>;
   updateFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkNodeArgs, 'input'>>;
+  updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'input'>>;
+  updatePkActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdatePkActivityArgs, 'input'>>;
+  updatePkSubActivity?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdatePkSubActivityArgs, 'input'>>;
+  updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'input'>>;
+  updateRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
+  updateRoadmapAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapActionArgs, 'input'>>;
+  updateRoadmapActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapActivityArgs, 'input'>>;
   updateStep?: Resolver<ResolversTypes['Step'], ParentType, ContextType, RequireFields<MutationUpdateStepArgs, 'input'>>;
   updateSteps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType, RequireFields<MutationUpdateStepsArgs, 'inputs'>>;
+  updateTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
+  updateTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input'>>;
   updateTreeNode?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationUpdateTreeNodeArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['ManagedUser'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  updateWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanArgs, 'input'>>;
 };
 
 export type NodeScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeScore'] = ResolversParentTypes['NodeScore']> = {
@@ -2836,6 +4149,64 @@ export type PlanBaselineResolvers<ContextType = Context, ParentType extends Reso
   steps?: Resolver<Array<ResolversTypes['BaselineStep']>, ParentType, ContextType>;
 };
 
+export type PlanPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanPreview'] = ResolversParentTypes['PlanPreview']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  approvalNotCopied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['PlanPreviewArea']>, ParentType, ContextType>;
+  baselinesNotCopied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkPlanKind'], ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['PlanPreviewLeftOut']>, ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realizationsNotCopied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanPreviewActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanPreviewAction'] = ResolversParentTypes['PlanPreviewAction']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanPreviewActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanPreviewActivity'] = ResolversParentTypes['PlanPreviewActivity']> = {
+  actions?: Resolver<Array<ResolversTypes['PlanPreviewAction']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanPreviewAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanPreviewArea'] = ResolversParentTypes['PlanPreviewArea']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['PlanPreviewActivity']>, ParentType, ContextType>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+};
+
+export type PlanPreviewLeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanPreviewLeftOut'] = ResolversParentTypes['PlanPreviewLeftOut']> = {
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['PlanLeftOutReason'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlanSetupOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanSetupOptions'] = ResolversParentTypes['PlanSetupOptions']> = {
+  copySources?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType>;
+  roadmaps?: Resolver<Array<ResolversTypes['PlanSourceRoadmap']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanSourceRoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanSourceRoadmap'] = ResolversParentTypes['PlanSourceRoadmap']> = {
+  actionsInYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coversYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProcessMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessMap'] = ResolversParentTypes['ProcessMap']> = {
   actors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -2851,15 +4222,18 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'includeArchived'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessmentCandidates?: Resolver<Array<ResolversTypes['AssessmentCandidate']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  copyWorkPlanPreview?: Resolver<ResolversTypes['PlanPreview'], ParentType, ContextType, RequireFields<QueryCopyWorkPlanPreviewArgs, 'sourceId' | 'year'>>;
   framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
   governments?: Resolver<Array<ResolversTypes['Government']>, ParentType, ContextType>;
@@ -2872,14 +4246,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   performanceTree?: Resolver<Maybe<ResolversTypes['PerformanceTree']>, ParentType, ContextType, RequireFields<QueryPerformanceTreeArgs, 'id'>>;
   performanceTrees?: Resolver<Array<ResolversTypes['PerformanceTree']>, ParentType, ContextType>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryPeriodLocksArgs>>;
+  planFromRoadmapPreview?: Resolver<ResolversTypes['PlanPreview'], ParentType, ContextType, RequireFields<QueryPlanFromRoadmapPreviewArgs, 'roadmapId' | 'year'>>;
+  planSetupOptions?: Resolver<ResolversTypes['PlanSetupOptions'], ParentType, ContextType, RequireFields<QueryPlanSetupOptionsArgs, 'year'>>;
   processMap?: Resolver<Maybe<ResolversTypes['ProcessMap']>, ParentType, ContextType, RequireFields<QueryProcessMapArgs, 'id'>>;
   processMaps?: Resolver<Array<ResolversTypes['ProcessMap']>, ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
+  roadmapItemUsage?: Resolver<ResolversTypes['RoadmapItemUsage'], ParentType, ContextType, RequireFields<QueryRoadmapItemUsageArgs, 'id' | 'kind'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  setupProgress?: Resolver<ResolversTypes['SetupProgress'], ParentType, ContextType, RequireFields<QuerySetupProgressArgs, 'year'>>;
   statusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType>;
   stepCascade?: Resolver<Maybe<ResolversTypes['StepCascade']>, ParentType, ContextType, RequireFields<QueryStepCascadeArgs, 'stepId'>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   treeCascade?: Resolver<Maybe<ResolversTypes['TreeCascade']>, ParentType, ContextType, RequireFields<QueryTreeCascadeArgs, 'nodeId'>>;
   treeLinkOptions?: Resolver<Maybe<ResolversTypes['TreeLinkOptions']>, ParentType, ContextType, RequireFields<QueryTreeLinkOptionsArgs, 'treeId'>>;
+  users?: Resolver<Array<ResolversTypes['ManagedUser']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, Partial<QueryWorkPlansArgs>>;
@@ -2892,13 +4273,37 @@ export type RealizationSnapshotResolvers<ContextType = Context, ParentType exten
   status?: Resolver<ResolversTypes['RealizationStatus'], ParentType, ContextType>;
 };
 
+export type RemoveRoadmapItemResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveRoadmapItemResult'] = ResolversParentTypes['RemoveRoadmapItemResult']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['RoadmapItemUsage'], ParentType, ContextType>;
+};
+
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['RoadmapArea']>, ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   regulationRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RoadmapAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapArea'] = ResolversParentTypes['RoadmapArea']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+};
+
+export type RoadmapItemUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItemUsage'] = ResolversParentTypes['RoadmapItemUsage']> = {
+  archive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  efforts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  treeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScoreSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreSheet'] = ResolversParentTypes['ScoreSheet']> = {
@@ -2910,6 +4315,22 @@ export type ScoreSheetResolvers<ContextType = Context, ParentType extends Resolv
   nodes?: Resolver<Array<ResolversTypes['NodeScore']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalCriteria?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServerInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
+  demoAccounts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SetupProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetupProgress'] = ResolversParentTypes['SetupProgress']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SetupStep']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetupStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetupStep'] = ResolversParentTypes['SetupStep']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['SetupStepKey'], ParentType, ContextType>;
 };
 
 export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
@@ -2970,6 +4391,29 @@ export type StepSnapshotResolvers<ContextType = Context, ParentType extends Reso
   responsibleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   successCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  areaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TeamKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  teamRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['MemberUser']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TreeActionOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreeActionOption'] = ResolversParentTypes['TreeActionOption']> = {
@@ -3050,6 +4494,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   government?: Resolver<Maybe<ResolversTypes['Government']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -3062,15 +4507,19 @@ export type WeightIssueResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type WorkPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkPlan'] = ResolversParentTypes['WorkPlan']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['PlanBaseline']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  copiedFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkPlanKind'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   regulationRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkPlanStatus'], ParentType, ContextType>;
   stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3088,6 +4537,7 @@ export type YearSeriesResolvers<ContextType = Context, ParentType extends Resolv
 
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
+  ActionEffort?: ActionEffortResolvers<ContextType>;
   ActionSnapshot?: ActionSnapshotResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -3104,6 +4554,7 @@ export type Resolvers<ContextType = Context> = {
   CascadeAction?: CascadeActionResolvers<ContextType>;
   ClearRealizationResult?: ClearRealizationResultResolvers<ContextType>;
   ConsensusAnswer?: ConsensusAnswerResolvers<ContextType>;
+  CreateUserResult?: CreateUserResultResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionOption?: CriterionOptionResolvers<ContextType>;
   CrossFunctionStep?: CrossFunctionStepResolvers<ContextType>;
@@ -3112,6 +4563,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteActionResult?: DeleteActionResultResolvers<ContextType>;
   DeleteStepResult?: DeleteStepResultResolvers<ContextType>;
   DeleteTreeNodeResult?: DeleteTreeNodeResultResolvers<ContextType>;
+  DeleteWorkPlanResult?: DeleteWorkPlanResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FollowUpLink?: FollowUpLinkResolvers<ContextType>;
   FollowUpProposal?: FollowUpProposalResolvers<ContextType>;
@@ -3121,8 +4573,10 @@ export type Resolvers<ContextType = Context> = {
   Government?: GovernmentResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorThresholds?: IndicatorThresholdsResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   IndicatorValueChange?: IndicatorValueChangeResolvers<ContextType>;
+  ManagedUser?: ManagedUserResolvers<ContextType>;
   MemberUser?: MemberUserResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MoveActionResult?: MoveActionResultResolvers<ContextType>;
@@ -3132,18 +4586,33 @@ export type Resolvers<ContextType = Context> = {
   PerformanceTree?: PerformanceTreeResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PlanBaseline?: PlanBaselineResolvers<ContextType>;
+  PlanPreview?: PlanPreviewResolvers<ContextType>;
+  PlanPreviewAction?: PlanPreviewActionResolvers<ContextType>;
+  PlanPreviewActivity?: PlanPreviewActivityResolvers<ContextType>;
+  PlanPreviewArea?: PlanPreviewAreaResolvers<ContextType>;
+  PlanPreviewLeftOut?: PlanPreviewLeftOutResolvers<ContextType>;
+  PlanSetupOptions?: PlanSetupOptionsResolvers<ContextType>;
+  PlanSourceRoadmap?: PlanSourceRoadmapResolvers<ContextType>;
   ProcessMap?: ProcessMapResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealizationSnapshot?: RealizationSnapshotResolvers<ContextType>;
+  RemoveRoadmapItemResult?: RemoveRoadmapItemResultResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
+  RoadmapArea?: RoadmapAreaResolvers<ContextType>;
+  RoadmapItemUsage?: RoadmapItemUsageResolvers<ContextType>;
   ScoreSheet?: ScoreSheetResolvers<ContextType>;
+  ServerInfo?: ServerInfoResolvers<ContextType>;
+  SetupProgress?: SetupProgressResolvers<ContextType>;
+  SetupStep?: SetupStepResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   StatusThresholds?: StatusThresholdsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepCascade?: StepCascadeResolvers<ContextType>;
   StepRealization?: StepRealizationResolvers<ContextType>;
   StepSnapshot?: StepSnapshotResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
   TreeActionOption?: TreeActionOptionResolvers<ContextType>;
   TreeCascade?: TreeCascadeResolvers<ContextType>;
   TreeCheck?: TreeCheckResolvers<ContextType>;

@@ -1,6 +1,7 @@
-import type { Context } from '../context.ts';
+import { type Context, governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import * as account from '../services/account.ts';
+import * as users from '../services/organization/users.ts';
 
 const viewerOf = (ctx: Context) => (ctx.user ? ctx : null);
 
@@ -8,11 +9,19 @@ export const accountResolvers: Resolvers = {
   Query: {
     health: (_p, _a, ctx) => ({ ok: true, database: ctx.databaseKind }),
     viewer: (_p, _a, ctx) => viewerOf(ctx) as never,
+    users: (_p, { search }, ctx) => users.listUsers(ctx, governmentId(ctx), search) as never,
   },
   Mutation: {
     signIn: (_p, args, ctx) => account.signIn(ctx, args) as never,
     signOut: (_p, _a, ctx) => account.signOut(ctx),
     setLocale: (_p, { locale }, ctx) => account.setLocale(ctx, locale),
+    createUser: (_p, { input }, ctx) => users.createUser(ctx, input) as never,
+    updateUser: (_p, { input }, ctx) => users.updateUser(ctx, input) as never,
+    deactivateUser: (_p, args, ctx) => users.deactivateUser(ctx, args) as never,
+    reactivateUser: (_p, args, ctx) => users.reactivateUser(ctx, args) as never,
+    resetUserPassword: (_p, args, ctx) => users.resetUserPassword(ctx, args) as never,
+    changeOwnPassword: (_p, args, ctx) => account.changeOwnPassword(ctx, args),
+    activateAccount: (_p, args, ctx) => account.activateAccount(ctx, args) as never,
   },
   Viewer: {
     user: (ctx) => (ctx as unknown as Context).user!,
@@ -24,6 +33,10 @@ export const accountResolvers: Resolvers = {
       const limited = c.memberships.find((m) => m.governmentId === c.government?.id && m.agencyId);
       return limited?.agencyId ? c.loaders.agency.load(limited.agencyId) : null;
     },
+    mustChangePassword: (ctx) => (ctx as unknown as Context).user?.mustChangePassword ?? false,
+  },
+  ManagedUser: {
+    agency: (u, _a, ctx) => (u.agencyId ? ctx.loaders.agency.load(u.agencyId) : null),
   },
   Membership: {
     government: (m, _a, ctx) => ctx.loaders.government.load(m.governmentId) as never,

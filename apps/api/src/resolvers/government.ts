@@ -1,6 +1,7 @@
 import { type Context, governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { updateAgency } from '../services/agency.ts';
+import * as agencies from '../services/organization/agencies.ts';
+import * as teams from '../services/organization/teams.ts';
 import { auditEntryView } from '../services/audit.ts';
 
 export const governmentResolvers: Resolvers = {
@@ -9,10 +10,8 @@ export const governmentResolvers: Resolvers = {
       const seen = new Map(ctx.memberships.map((m) => [m.government.id, m.government]));
       return [...seen.values()];
     },
-    agencies: async (_p, _a, ctx) =>
-      sortParentsFirst(
-        await ctx.prisma.agency.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
-      ),
+    agencies: (_p, { includeArchived }, ctx) => agencies.listAgencies(ctx, governmentId(ctx), includeArchived ?? false),
+    teams: (_p, _a, ctx) => teams.listTeams(ctx, governmentId(ctx)) as never,
     areas: (_p, _a, ctx) => ctx.prisma.area.findMany({ where: { governmentId: governmentId(ctx) }, orderBy: { sortOrder: 'asc' } }),
     members: (_p, _a, ctx) => members(ctx),
     auditLog: async (_p, { entity, entityId, limit }, ctx) => {
@@ -26,31 +25,55 @@ export const governmentResolvers: Resolvers = {
     },
   },
   Mutation: {
-    updateAgency: (_p, { input }, ctx) => updateAgency(ctx, input),
+    updateAgency: (_p, { input }, ctx) => agencies.updateAgency(ctx, input),
+    createAgency: (_p, { input }, ctx) => agencies.createAgency(ctx, input),
+    moveAgency: (_p, args, ctx) => agencies.moveAgency(ctx, args),
+    archiveAgency: (_p, args, ctx) => agencies.archiveAgency(ctx, args),
+    restoreAgency: (_p, args, ctx) => agencies.restoreAgency(ctx, args),
+    createTeam: (_p, { input }, ctx) => teams.createTeam(ctx, input) as never,
+    updateTeam: (_p, { input }, ctx) => teams.updateTeam(ctx, input) as never,
+    removeTeam: (_p, args, ctx) => teams.removeTeam(ctx, args) as never,
+    addTeamMember: (_p, { input }, ctx) => teams.addTeamMember(ctx, input) as never,
+    updateTeamMember: (_p, { input }, ctx) => teams.updateTeamMember(ctx, input) as never,
+    removeTeamMember: (_p, args, ctx) => teams.removeTeamMember(ctx, args) as never,
+    moveTeamMember: (_p, args, ctx) => teams.moveTeamMember(ctx, args) as never,
+  },
+  Agency: {
+    archivedAt: (a) => (a.archivedAt ? a.archivedAt.toISOString() : null),
+  },
+  Team: {
+    area: (t, _a, ctx) => {
+      const row = t as unknown as { areaId: string | null; area?: unknown };
+      if (row.area !== undefined) return row.area as never;
+      return row.areaId ? (ctx.prisma.area.findUnique({ where: { id: row.areaId } }) as never) : null;
+    },
+    members: (t, _a, ctx) => {
+      const row = t as unknown as { id: string; members?: unknown[] };
+      if (row.members) return row.members as never;
+      return ctx.prisma.teamMember.findMany({ where: { teamId: row.id }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }) as never;
+    },
+  },
+  TeamMember: {
+    user: async (m, _a, ctx) => {
+      const userId = (m as unknown as { userId: string | null }).userId;
+      if (!userId) return null;
+      let all = memberCache.get(ctx);
+      if (!all) {
+        all = members(ctx);
+        memberCache.set(ctx, all);
+      }
+      return (((await all) as { id: string }[]).find((u) => u.id === userId) ?? null) as never;
+    },
   },
 };
 
-/** Parents before their children, siblings in the given order. */
-function sortParentsFirst<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
-  const children = new Map<string | null, T[]>();
-  for (const r of rows) {
-    const key = r.parentId && rows.some((p) => p.id === r.parentId) ? r.parentId : null;
-    children.set(key, [...(children.get(key) ?? []), r]);
-  }
-  const out: T[] = [];
-  const walk = (parent: string | null) => {
-    for (const r of children.get(parent) ?? []) {
-      out.push(r);
-      walk(r.id);
-    }
-  };
-  walk(null);
-  return out;
-}
+/** One member list per request for the team members' users. */
+const memberCache = new WeakMap<Context, Promise<unknown>>();
 
+/** Members of the selected government with their active roles (deactivated ones are left out). */
 async function members(ctx: Context) {
   const rows = await ctx.prisma.membership.findMany({
-    where: { governmentId: governmentId(ctx) },
+    where: { governmentId: governmentId(ctx), deactivatedAt: null },
     include: { user: true },
     orderBy: { user: { name: 'asc' } },
   });

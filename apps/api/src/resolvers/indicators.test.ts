@@ -268,15 +268,25 @@ describeApi('indicator status, entry, locking and thresholds', () => {
           { indicatorId: apip, kind: 'TARGET', year: 2023, text: '7' },
         ],
       });
-      expect(err(r)?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(err(r)?.message).toContain('Target 2023');
-      expect(err(r)?.message).toMatch(/antara 1 dan 5/);
+      // The cell is named (field, indicator, period) and the reason comes in both languages.
+      expect(err(r)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'inputs.1.text',
+        messageKey: 'indicators.invalidValue',
+        params: { index: 1, period: 'Target 2023', periodEn: 'Target 2023', reason: expect.stringMatching(/antara 1 dan 5/) },
+      });
       const notNumber = await pimpinan.gql(SET, { inputs: [{ indicatorId: apip, kind: 'TARGET', year: 2023, text: 'tiga' }] });
-      expect(err(notNumber)?.message).toMatch(/Isi dengan angka/);
+      expect(err(notNumber)?.extensions).toMatchObject({
+        messageKey: 'indicators.invalidValue',
+        params: { reason: expect.stringMatching(/Isi dengan angka/) },
+      });
       const badCategory = await pimpinan.gql(SET, {
         inputs: [{ indicatorId: id('PBL-RB1519-S1-I1'), kind: 'TARGET', year: 2023, text: 'Baik' }],
       });
-      expect(err(badCategory)?.message).toMatch(/Pilih salah satu: WTP, WDP/);
+      expect(err(badCategory)?.extensions).toMatchObject({
+        field: 'inputs.0.text',
+        params: { reason: expect.stringMatching(/Pilih salah satu: WTP, WDP/) },
+      });
       const after = (await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.values;
       expect(after).toEqual(before);
     });
@@ -287,11 +297,15 @@ describeApi('indicator status, entry, locking and thresholds', () => {
       const v = first.setIndicatorValues[0].value.version;
       await admin.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,55', version: v }] });
       const stale = await pimpinan.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,6', version: v }] });
-      expect(err(stale)?.extensions?.code).toBe('CONFLICT');
-      expect(JSON.stringify(err(stale)?.extensions)).toContain('3.55');
+      expect(err(stale)?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        messageKey: 'error.conflict',
+        params: { what: 'IndicatorValue' },
+        current: { index: 0, row: { numericValue: '3.55' } },
+      });
       // Creating a value someone else already created is a conflict too.
       const dup = await pimpinan.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2022, text: '3,6' }] });
-      expect(err(dup)?.extensions?.code).toBe('CONFLICT');
+      expect(err(dup)?.extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'indicators.enteredMeanwhile', current: { index: 0 } });
     });
 
     it('lets only one of two simultaneous first entries of a value win', async () => {
@@ -420,12 +434,15 @@ describeApi('indicator status, entry, locking and thresholds', () => {
         .closePeriod;
       expect(lock).toMatchObject({ year: 2023, quarter: 0, lockedBy: 'Administrator Probolinggo', reason: 'LKjIP 2023 final' });
       const again = await admin.gql(`mutation { closePeriod(year: 2023) { id } }`);
-      expect(err(again)?.extensions?.code).toBe('CONFLICT');
+      expect(err(again)?.extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'indicators.periodAlreadyClosed' });
 
       for (const client of [pimpinan, admin]) {
         const r = await client.gql(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2023, quarter: 2, text: '3,7' }] });
-        expect(err(r)?.extensions?.code).toBe('FORBIDDEN');
-        expect(err(r)?.message).toMatch(/sudah ditutup/);
+        expect(err(r)?.extensions).toMatchObject({
+          code: 'FORBIDDEN',
+          messageKey: 'indicators.periodClosed',
+          params: { period: '2023 TW II' },
+        });
       }
       // Another year stays open.
       await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'TARGET', year: 2024, quarter: 1, text: '3,9' }] });
@@ -433,6 +450,8 @@ describeApi('indicator status, entry, locking and thresholds', () => {
       const locks = (await pimpinan.ok(`{ periodLocks(year: 2023) { id reopenedAt } }`)).periodLocks;
       expect(locks).toEqual([{ id: lock.id, reopenedAt: null }]);
       await admin.ok(`mutation ($id: ID!) { reopenPeriod(id: $id) { id reopenedAt } }`, { id: lock.id });
+      const twice = await admin.gql(`mutation ($id: ID!) { reopenPeriod(id: $id) { id } }`, { id: lock.id });
+      expect(err(twice)?.extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'indicators.periodAlreadyOpen' });
       const done = await pimpinan.ok(SET, { inputs: [{ indicatorId: spbe, kind: 'REALIZATION', year: 2023, quarter: 2, text: '3,7' }] });
       expect(done.setIndicatorValues[0].value).toMatchObject({ quarter: 2, numericValue: '3.7' });
     });
@@ -455,8 +474,7 @@ describeApi('indicator status, entry, locking and thresholds', () => {
       const SETT = `mutation ($input: StatusThresholdsInput!) { setStatusThresholds(input: $input) { onTrackMin atRiskMin isDefault version } }`;
       expect(err(await pimpinan.gql(SETT, { input: { onTrackMin: 90, atRiskMin: 60 } }))?.extensions?.code).toBe('FORBIDDEN');
       const bad = await admin.gql(SETT, { input: { onTrackMin: 60, atRiskMin: 90 } });
-      expect(err(bad)?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(err(bad)?.message).toMatch(/tidak boleh di atas/);
+      expect(err(bad)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'atRiskMin', messageKey: 'indicators.thresholdOrder' });
 
       const apip = id('PBL-RB1519-S1-I2'); // 66,67 %
       expect((await pimpinan.ok(STATUS, { id: apip, year: 2019 })).indicator.status).toBe('OFF_TRACK');

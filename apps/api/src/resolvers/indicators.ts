@@ -6,6 +6,13 @@ import { canEditIndicator } from '../services/indicator/permissions.ts';
 import { indicatorPeriod, rollUp, yearSeriesOf } from '../services/indicator/status.ts';
 import { currentThresholds, setStatusThresholds } from '../services/indicator/thresholds.ts';
 import { indicatorHistory, setIndicatorValues } from '../services/indicator/values.ts';
+import {
+  archiveIndicator,
+  createIndicator,
+  setIndicatorThresholds,
+  thresholdsView,
+  updateIndicator,
+} from '../services/indicator/manage.ts';
 
 export const indicatorResolvers: Resolvers = {
   Query: {
@@ -15,6 +22,7 @@ export const indicatorResolvers: Resolvers = {
       ctx.prisma.indicator.findMany({
         where: {
           governmentId: governmentId(ctx),
+          archivedAt: null,
           ...(filter?.ownerAgencyId ? { ownerAgencyId: { in: await agencyWithDescendants(ctx, filter.ownerAgencyId) } } : {}),
           ...(filter?.scope ? { scope: filter.scope } : {}),
           ...(filter?.roadmapId ? { roadmapId: filter.roadmapId } : {}),
@@ -39,6 +47,10 @@ export const indicatorResolvers: Resolvers = {
     closePeriod: (_p, args, ctx) => closePeriod(ctx, args) as never,
     reopenPeriod: (_p, { id }, ctx) => reopenPeriod(ctx, id) as never,
     setStatusThresholds: (_p, { input }, ctx) => setStatusThresholds(ctx, input),
+    createIndicator: (_p, { input }, ctx) => createIndicator(ctx, input),
+    updateIndicator: (_p, { input }, ctx) => updateIndicator(ctx, input),
+    archiveIndicator: (_p, { input }, ctx) => archiveIndicator(ctx, input),
+    setIndicatorThresholds: (_p, { input }, ctx) => setIndicatorThresholds(ctx, input),
   },
   PeriodLock: {
     lockedAt: (l) => (l as unknown as { lockedAt: Date }).lockedAt.toISOString(),
@@ -49,10 +61,10 @@ export const indicatorResolvers: Resolvers = {
     },
   },
   Roadmap: {
-    goals: (r, _a, ctx) => ctx.loaders.goalsByRoadmap.load(r.id),
+    goals: async (r, _a, ctx) => (await ctx.loaders.goalsByRoadmap.load(r.id)).filter((g) => !g.archivedAt),
   },
   Goal: {
-    indicators: (g, _a, ctx) => ctx.loaders.indicatorsByGoal.load(g.id),
+    indicators: async (g, _a, ctx) => (await ctx.loaders.indicatorsByGoal.load(g.id)).filter((i) => !i.archivedAt),
     status: async (g, { year, quarter }, ctx) =>
       (await rollUp(ctx, `goal:${g.id}`, g.governmentId, await ctx.loaders.indicatorsByGoal.load(g.id), year, quarter)).status,
     achievement: async (g, { year, quarter }, ctx) =>
@@ -94,6 +106,15 @@ export const indicatorResolvers: Resolvers = {
     goal: (i, _a, ctx) => (i.goalId ? ctx.loaders.goal.load(i.goalId) : null),
     area: (i, _a, ctx) => (i.areaId ? ctx.loaders.area.load(i.areaId) : null),
     values: (i, _a, ctx) => ctx.loaders.valuesByIndicator.load(i.id),
+    archivedAt: (i) => i.archivedAt?.toISOString() ?? null,
+    baseline: async (i, _a, ctx) =>
+      (await ctx.loaders.valuesByIndicator.load(i.id)).filter((v) => v.kind === 'BASELINE' && v.quarter === 0).at(-1) ?? null,
+    targets: async (i, _a, ctx) =>
+      (await ctx.loaders.valuesByIndicator.load(i.id)).filter((v) => v.kind === 'TARGET' && v.quarter === 0 && v.month === 0),
+    ownThresholds: async (i, _a, ctx) => {
+      const own = (await ctx.loaders.thresholdsByGovernment.load(i.governmentId)).find((t) => t.indicatorId === i.id);
+      return own ? thresholdsView(own) : null;
+    },
     yearlyValues: (i, _a, ctx) => ctx.loaders.yearlyValuesByIndicator.load(i.id),
     yearSeries: (i, { fromYear, toYear }, ctx) => yearSeriesOf(ctx, i.id, fromYear, toYear),
     status: async (i, { year, quarter }, ctx) => (await indicatorPeriod(ctx, i, year, quarter)).status,

@@ -77,7 +77,7 @@ export const treeResolvers: Resolvers = {
   },
   TreeCascade: {
     tree: (c) => {
-      if (!c.tree) throw notFound('Performance tree');
+      if (!c.tree) throw notFound('PerformanceTree');
       return c.tree;
     },
   },

@@ -1,8 +1,25 @@
 import { type Context, governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { agencyWithDescendants } from '../services/agency.ts';
+import { inScope } from '../services/kernel.ts';
 import { createAction, deleteAction, moveAction, restoreAction, updateAction } from '../services/work-plan/actions.ts';
 import { approveWorkPlan, clearStepRealization, setStepRealization } from '../services/work-plan/realization.ts';
+import { copyWorkPlan, copyWorkPlanPreview } from '../services/work-plan/copy.ts';
+import { createPlanActivity, createWorkPlan, deleteWorkPlan, planSetupOptions, updateWorkPlan } from '../services/work-plan/create.ts';
+import { createWorkPlanFromRoadmap, planFromRoadmapPreview } from '../services/work-plan/from-roadmap.ts';
+import {
+  createPkActivity,
+  createPkSubActivity,
+  createProgram,
+  deletePkActivity,
+  deletePkIndicator,
+  deletePkSubActivity,
+  deleteProgram,
+  setPkTargets,
+  updatePkActivity,
+  updatePkSubActivity,
+  updateProgram,
+} from '../services/work-plan/performance-agreement.ts';
 import { createStep, deleteStep, moveStep, restoreStep, updateStep, updateSteps } from '../services/work-plan/steps.ts';
 
 const ordered = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }];
@@ -49,6 +66,9 @@ export const workPlanResolvers: Resolvers = {
         orderBy: [{ year: 'desc' }, { kind: 'asc' }, { title: 'asc' }],
       }),
     workPlan: (_p, { id }, ctx) => ctx.prisma.workPlan.findFirst({ where: { id, governmentId: governmentId(ctx) } }),
+    planSetupOptions: (_p, { year }, ctx) => planSetupOptions(ctx, year),
+    planFromRoadmapPreview: (_p, args, ctx) => planFromRoadmapPreview(ctx, args),
+    copyWorkPlanPreview: (_p, args, ctx) => copyWorkPlanPreview(ctx, args),
   },
   Mutation: {
     updateStep: (_p, { input }, ctx) => updateStep(ctx, input),
@@ -65,6 +85,23 @@ export const workPlanResolvers: Resolvers = {
     setStepRealization: (_p, { input }, ctx) => setStepRealization(ctx, input),
     clearStepRealization: (_p, args, ctx) => clearStepRealization(ctx, args),
     approveWorkPlan: (_p, args, ctx) => approveWorkPlan(ctx, args),
+    createWorkPlan: (_p, { input }, ctx) => createWorkPlan(ctx, input),
+    createWorkPlanFromRoadmap: (_p, { input }, ctx) => createWorkPlanFromRoadmap(ctx, input),
+    copyWorkPlan: (_p, { input }, ctx) => copyWorkPlan(ctx, input),
+    updateWorkPlan: (_p, { input }, ctx) => updateWorkPlan(ctx, input),
+    deleteWorkPlan: (_p, args, ctx) => deleteWorkPlan(ctx, args),
+    createPlanActivity: (_p, { input }, ctx) => createPlanActivity(ctx, input),
+    createProgram: (_p, { input }, ctx) => createProgram(ctx, input),
+    updateProgram: (_p, { input }, ctx) => updateProgram(ctx, input),
+    deleteProgram: (_p, args, ctx) => deleteProgram(ctx, args),
+    createPkActivity: (_p, { input }, ctx) => createPkActivity(ctx, input),
+    updatePkActivity: (_p, { input }, ctx) => updatePkActivity(ctx, input),
+    deletePkActivity: (_p, args, ctx) => deletePkActivity(ctx, args),
+    createPkSubActivity: (_p, { input }, ctx) => createPkSubActivity(ctx, input),
+    updatePkSubActivity: (_p, { input }, ctx) => updatePkSubActivity(ctx, input),
+    deletePkSubActivity: (_p, args, ctx) => deletePkSubActivity(ctx, args),
+    setPkTargets: (_p, { input }, ctx) => setPkTargets(ctx, input),
+    deletePkIndicator: (_p, args, ctx) => deletePkIndicator(ctx, args),
   },
   WorkPlan: {
     agency: (w, _a, ctx) => (w.agencyId ? ctx.loaders.agency.load(w.agencyId) : null),
@@ -79,12 +116,15 @@ export const workPlanResolvers: Resolvers = {
       return activities;
     },
     stepCount: (w, _a, ctx) => ctx.prisma.step.count({ where: { action: { activity: { workPlanId: w.id } } } }),
+    activityCount: (w, _a, ctx) => ctx.prisma.activity.count({ where: { workPlanId: w.id } }),
+    actionCount: (w, _a, ctx) => ctx.prisma.action.count({ where: { activity: { workPlanId: w.id } } }),
     approvedAt: (w) => w.approvedAt?.toISOString() ?? null,
     baseline: async (w, _a, ctx) => {
       const baseline = await ctx.loaders.baselineByWorkPlan.load(w.id);
       return baseline ? { ...baseline, createdAt: baseline.createdAt.toISOString() } : null;
     },
-    canEdit: (_w, _a, ctx) => ctx.roles.has('PLANNER') || ctx.roles.has('ADMIN'),
+    // A planner limited to an agency edits that agency's plans (and its sub-units') only.
+    canEdit: (w, _a, ctx) => inScope(ctx, ['PLANNER'], w.agencyId),
   },
   Activity: {
     area: (a, _x, ctx) => (a.areaId ? ctx.loaders.area.load(a.areaId) : null),
@@ -97,6 +137,7 @@ export const workPlanResolvers: Resolvers = {
     responsibleAgency: (a, _x, ctx) => (a.responsibleAgencyId ? ctx.loaders.agency.load(a.responsibleAgencyId) : null),
     steps: (a, _x, ctx) => ctx.loaders.stepsByAction.load(a.id),
     indicators: (a, _x, ctx) => ctx.loaders.indicatorsByAction.load(a.id),
+    budget: (a) => a.budget?.toString() ?? null,
   },
   Step: {
     responsibleAgency: (s, _x, ctx) => (s.responsibleAgencyId ? ctx.loaders.agency.load(s.responsibleAgencyId) : null),

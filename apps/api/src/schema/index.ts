@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import type { Role } from '@rb/db';
-import { type Context, governmentId, hasRole, requireUser } from '../context.ts';
+import { type Context, governmentId, hasRole, requirePasswordChanged, requireUser } from '../context.ts';
 import { forbidden } from '../errors.ts';
+import { isUuid } from '../services/kernel.ts';
 import { resolvers } from '../resolvers/index.ts';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -38,15 +39,34 @@ export function buildSchema(): GraphQLSchema {
       if (!rule) throw new Error(`${typeName}.${fieldName} declares no access rule (@public or @auth)`);
       if (rule.kind === 'public') return field;
       const resolve = field.resolve ?? defaultFieldResolver;
+      const lookupIds = typeName === 'Query' ? idArgsOfLookup(field) : [];
       return {
         ...field,
         resolve(source, args, ctx: Context, info) {
           requireUser(ctx);
+          requirePasswordChanged(ctx, fieldName);
           governmentId(ctx);
-          if (rule.roles && !hasRole(ctx, rule.roles)) throw forbidden('Your role does not allow this');
+          if (rule.roles && !hasRole(ctx, rule.roles)) throw forbidden('error.roleNotAllowed');
+          // A lookup by an id that cannot exist (a mistyped or truncated link) is simply not found.
+          for (const name of lookupIds) if (args[name] != null && !isUuid(args[name])) return null;
           return resolve(source, args, ctx, info);
         },
       };
     },
   });
+}
+
+/**
+ * The ID arguments of a query field that returns one nullable thing (a lookup
+ * such as `workPlan(id:)`): a malformed id there answers null ("not found")
+ * instead of reaching the database.
+ */
+export function idArgsOfLookup(field: {
+  type: unknown;
+  args?: GraphQLFieldConfig<unknown, unknown>['args'] | readonly { name: string; type: unknown }[];
+}): string[] {
+  // By the types' names: graphql-js's instanceof checks fail across module copies (ESM/CJS) in tests.
+  if (String(field.type).endsWith('!')) return [];
+  const args = Array.isArray(field.args) ? field.args.map((a) => [a.name, a] as const) : Object.entries(field.args ?? {});
+  return args.filter(([, arg]) => ['ID', 'ID!'].includes(String(arg.type))).map(([name]) => name);
 }

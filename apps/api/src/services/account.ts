@@ -1,10 +1,15 @@
+// The signed-in user's own account: sign-in / sign-out, language, changing
+// their password, and activating a new account from a one-time link.
+import { ZActivateAccount, ZChangeOwnPassword } from '@rb/domain';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
-import { selectGovernment } from '../context.ts';
-import { dummyHash, verifyPassword } from '../auth/password.ts';
-import { clearedSessionCookie, createSession, deleteSession, sessionCookie } from '../auth/session.ts';
+import { requireUser, selectGovernment } from '../context.ts';
+import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
+import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, sessionCookie } from '../auth/session.ts';
 import { AppError, badInput } from '../errors.ts';
 import { audit } from './audit.ts';
+import { parseInput, TRANSACTION_OPTIONS } from './kernel.ts';
+import { tokenDigest } from './organization/credentials.ts';
 
 const ZSignInArgs = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
@@ -17,12 +22,19 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   // Unknown or disabled accounts are checked against a dummy hash so timing does not reveal them.
   const ok = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
   if (!usable || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
-  const session = await createSession(ctx.prisma, usable.id);
-  ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
-  ctx.user = usable;
-  await selectGovernment(ctx, undefined);
-  await audit(ctx.prisma, ctx, { entity: 'User', entityId: usable.id, action: 'SIGN_IN' });
+  await startSession(ctx, usable.id);
   return { viewer: ctx };
+}
+
+/** A new session for the user (cookie set), lastSignInAt recorded, memberships loaded, sign-in audited. */
+async function startSession(ctx: Context, userId: string) {
+  const session = await createSession(ctx.prisma, userId);
+  ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
+  ctx.sessionToken = session.token;
+  // lastSignInAt is not an edit of the account: the version stays.
+  ctx.user = await ctx.prisma.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+  await selectGovernment(ctx, undefined);
+  await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'SIGN_IN' });
 }
 
 export async function signOut(ctx: Context) {
@@ -36,4 +48,46 @@ export async function setLocale(ctx: Context, locale: string) {
   const user = await ctx.prisma.user.update({ where: { id: ctx.user!.id }, data: { locale } });
   ctx.user = user;
   return user;
+}
+
+/**
+ * Changes the caller's password after checking the current one; clears
+ * mustChangePassword and any activation link, and ends the user's other
+ * sessions (this browser stays signed in).
+ */
+export async function changeOwnPassword(ctx: Context, input: unknown) {
+  const me = requireUser(ctx);
+  const { currentPassword, newPassword } = parseInput(ZChangeOwnPassword, input);
+  if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('account.wrongPassword', 'currentPassword');
+  if (currentPassword === newPassword) throw badInput('account.passwordUnchanged', 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  ctx.user = await ctx.prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: me.id },
+      data: { passwordHash, mustChangePassword: false, activationTokenHash: null, activationExpiresAt: null, version: { increment: 1 } },
+    });
+    await deleteOtherSessions(tx, me.id, ctx.sessionToken);
+    await audit(tx, ctx, { entity: 'User', entityId: me.id, action: 'UPDATE', after: { passwordChanged: true } });
+    return user;
+  }, TRANSACTION_OPTIONS);
+  return true;
+}
+
+/** Sets the first password from a one-time activation link (7 days, single use) and signs the user in. */
+export async function activateAccount(ctx: Context, input: unknown) {
+  const { token, password } = parseInput(ZActivateAccount, input);
+  const passwordHash = await hashPassword(password);
+  const userId = await ctx.prisma.$transaction(async (tx) => {
+    // One statement: only a valid, unexpired token is consumed, and only once.
+    const [user] = await tx.user.updateManyAndReturn({
+      where: { activationTokenHash: tokenDigest(token), activationExpiresAt: { gt: new Date() }, disabled: false },
+      data: { passwordHash, mustChangePassword: false, activationTokenHash: null, activationExpiresAt: null, version: { increment: 1 } },
+    });
+    if (!user) throw badInput('account.activationInvalid', 'token');
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    return user.id;
+  }, TRANSACTION_OPTIONS);
+  await startSession(ctx, userId);
+  await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'UPDATE', after: { activated: true } });
+  return { viewer: ctx };
 }

@@ -2,7 +2,7 @@
 // on an empty database (and the API tests do to start a government with
 // nothing in it). The national areas of change come from the reference data.
 import type { GovernmentKind, PrismaClient } from '@rb/db';
-import { AREAS } from '@rb/demo';
+import { AREAS } from '@rb/reference';
 
 export interface NewGovernment {
   code: string;

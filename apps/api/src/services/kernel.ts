@@ -140,7 +140,10 @@ export function isUuid(id: unknown): id is string {
   return typeof id === 'string' && UUID.test(id);
 }
 
-/** Refuses an agency that is not the government's (or is archived), as if it did not exist. */
+/**
+ * Refuses an agency that is not the government's, as if it did not exist. An archived
+ * agency is accepted (rows that name it keep it when re-saved); pickers offer only active ones.
+ */
 export async function checkAgency(w: Writer, agencyId: string | null | undefined, field = 'agencyId') {
   if (!agencyId) return;
   const agency = isUuid(agencyId)
@@ -157,17 +160,27 @@ export async function checkAgency(w: Writer, agencyId: string | null | undefined
  * Refused → FORBIDDEN 'error.agencyScope'.
  */
 export async function requireScope(w: Writer, roles: readonly Role[], agencyId: string | null | undefined) {
-  if (!(await inScope(w.ctx, roles, agencyId ?? null))) throw forbidden('error.agencyScope');
+  // Read the agency tree through the write's transaction: on the embedded database (one
+  // connection) a read outside it would wait for the transaction to end.
+  if (!(await inScope(w.ctx, roles, agencyId ?? null, w.tx))) throw forbidden('error.agencyScope');
 }
 
-/** Whether the caller's memberships with `roles` (or ADMIN) cover `agencyId` (see requireScope). */
-export async function inScope(ctx: Context, roles: readonly Role[], agencyId: string | null): Promise<boolean> {
+async function agencyParentsIn(tx: Tx, gid: string): Promise<Map<string, string | null>> {
+  const rows = await tx.agency.findMany({ where: { governmentId: gid }, select: { id: true, parentId: true } });
+  return new Map(rows.map((a) => [a.id, a.parentId]));
+}
+
+/**
+ * Whether the caller's memberships with `roles` (or ADMIN) cover `agencyId`
+ * (see requireScope). Inside a write pass its transaction as `tx`.
+ */
+export async function inScope(ctx: Context, roles: readonly Role[], agencyId: string | null, tx?: Tx): Promise<boolean> {
   const gid = ctx.government?.id;
   if (!ctx.user || !gid) return false;
   const mine = ctx.memberships.filter((m) => m.governmentId === gid && (m.role === 'ADMIN' || roles.includes(m.role)));
   if (mine.some((m) => m.agencyId === null)) return true;
   if (!agencyId) return false;
-  const parents = await ctx.loaders.agencyParents.load(gid);
+  const parents = tx ? await agencyParentsIn(tx, gid) : await ctx.loaders.agencyParents.load(gid);
   const chain = new Set<string>();
   for (let a: string | null | undefined = agencyId; a && !chain.has(a); a = parents.get(a)) chain.add(a);
   return mine.some((m) => m.agencyId !== null && chain.has(m.agencyId));

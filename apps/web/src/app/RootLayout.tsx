@@ -4,12 +4,16 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { DemoBanner } from '../features/setup/components/DemoBanner.tsx';
 import { clientGeneration, getApolloClient, resetApolloClients, setUnauthenticatedHandler, subscribeToClientResets } from './apollo.ts';
+
+/** First path segments that are pages of the app, not government codes. */
+const APP_PAGES = new Set(['sign-in', 'activate', 'account']);
 
 /** The government code of a path: its first segment, except for app-level pages. */
 export function governmentOfPath(pathname: string): string {
   const [, first = ''] = pathname.split('/');
-  return first === 'sign-in' ? '' : decodeURIComponent(first);
+  return APP_PAGES.has(first) ? '' : decodeURIComponent(first);
 }
 
 export function RootLayout() {
@@ -47,6 +51,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
+      <DemoBanner />
       <Outlet />
     </ApolloProvider>
   );

@@ -25,6 +25,7 @@ import { createBrowserRouter } from 'react-router';
 import HomePage from '../pages/HomePage.tsx';
 import NotFoundPage from '../pages/NotFoundPage.tsx';
 import SignInPage from '../pages/SignInPage.tsx';
+import { LoadingState } from '../ui/QueryState.tsx';
 import { GovernmentLayout } from './GovernmentLayout.tsx';
 import { RootLayout } from './RootLayout.tsx';
 
@@ -39,6 +40,8 @@ export function createRouter() {
   return createBrowserRouter([
     {
       element: <RootLayout />,
+      // Shown while the first page's chunk loads (a lazy route on the first visit).
+      hydrateFallbackElement: <LoadingState />,
       children: [
         { path: '/', element: <HomePage /> },
         { path: '/sign-in', element: <SignInPage /> },

@@ -1,6 +1,5 @@
-// Placeholder: built in the setup-from-empty work (issue 11).
-import NotFoundPage from './NotFoundPage.tsx';
+import { AccountView } from '../features/session/components/AccountView.tsx';
 
 export default function AccountPage() {
-  return <NotFoundPage />;
+  return <AccountView />;
 }

@@ -1,6 +1,5 @@
-// Placeholder: built in the setup-from-empty work (issue 11).
-import NotFoundPage from './NotFoundPage.tsx';
+import { ActivateView } from '../features/session/components/ActivateView.tsx';
 
 export default function ActivatePage() {
-  return <NotFoundPage />;
+  return <ActivateView />;
 }

@@ -1,14 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
 import { AuditLogTable } from '../features/admin/components/AuditLogTable.tsx';
-import { MemberTable } from '../features/admin/components/MemberTable.tsx';
+import { AgencyOutline } from '../features/organization/components/AgencyOutline.tsx';
+import { TeamPanel } from '../features/organization/components/TeamPanel.tsx';
+import { UsersPanel } from '../features/organization/components/UsersPanel.tsx';
+import '../features/organization/components/organization.css';
+import { useGovPath } from '../features/session/hooks/useGovPath.ts';
 import { useSession } from '../features/session/hooks/sessionContext.ts';
 import { usePageTitle } from '../features/session/hooks/usePageTitle.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
+const TABS = ['agencies', 'users', 'team', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+
 export default function AdminPage() {
   const { t } = useTranslation();
   const { isAdmin } = useSession();
-  usePageTitle(t('admin.title'));
+  const { tab } = useParams();
+  const govPath = useGovPath();
+  const current = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : null;
+  const label = (k: Tab) => t(`organization.tabs.${k}`);
+  usePageTitle(current ? `${label(current)} · ${t('admin.title')}` : t('admin.title'));
   if (!isAdmin) {
     return (
       <div className="page">
@@ -19,16 +31,27 @@ export default function AdminPage() {
       </div>
     );
   }
+  if (!current) return <Navigate to={govPath('admin/agencies')} replace />;
   return (
     <div className="page">
-      <PageHeader title={t('admin.title')} intro={t('admin.intro')} />
-      <section className="section" aria-labelledby="admin-members">
-        <h2 id="admin-members">{t('admin.members')}</h2>
-        <MemberTable />
-      </section>
-      <section className="section" aria-labelledby="admin-audit">
-        <h2 id="admin-audit">{t('admin.audit')}</h2>
-        <AuditLogTable />
+      <PageHeader title={t('admin.title')} intro={t('organization.intro')} />
+      <nav aria-label={t('organization.tabs.label')}>
+        <ul className="org-tabs">
+          {TABS.map((k) => (
+            <li key={k}>
+              <Link to={govPath(`admin/${k}`)} className="org-tab" aria-current={k === current ? 'page' : undefined}>
+                {label(k)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="section" aria-labelledby="admin-tab-title">
+        <h2 id="admin-tab-title">{label(current)}</h2>
+        {current === 'agencies' ? <AgencyOutline /> : null}
+        {current === 'users' ? <UsersPanel /> : null}
+        {current === 'team' ? <TeamPanel /> : null}
+        {current === 'audit' ? <AuditLogTable /> : null}
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OverviewView } from '../features/overview/components/OverviewView.tsx';
+import { SetupChecklist } from '../features/setup/components/SetupChecklist.tsx';
 import { useSession } from '../features/session/hooks/sessionContext.ts';
 import { usePageTitle } from '../features/session/hooks/usePageTitle.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -11,6 +12,7 @@ export default function OverviewPage() {
   return (
     <div className="page">
       <PageHeader title={government.name} intro={t('overview.intro', { government: government.name })} />
+      <SetupChecklist />
       <OverviewView />
     </div>
   );

@@ -1,6 +1,7 @@
-// Placeholder: built in the setup-from-empty work (issue 11).
-import NotFoundPage from './NotFoundPage.tsx';
+import { useParams } from 'react-router';
+import { RoadmapEditor } from '../features/roadmap/components/RoadmapEditor.tsx';
 
 export default function RoadmapPage() {
-  return <NotFoundPage />;
+  const { id = '' } = useParams();
+  return <RoadmapEditor id={id} />;
 }

@@ -13,14 +13,34 @@ export type AssessmentWithTeam = Assessment & {
 /** Statuses from which every team member sees every assessor's answers. */
 export const OPEN_STATUSES: readonly AssessmentStatus[] = ['CONSENSUS', 'IN_REVIEW', 'NEEDS_REVISION', 'FINAL'];
 
-export const STATUS_LABEL: Record<AssessmentStatus, string> = {
-  DRAFT: 'draf',
-  IN_ASSESSMENT: 'penilaian',
-  CONSENSUS: 'konsensus',
-  IN_REVIEW: 'reviu',
-  NEEDS_REVISION: 'perlu perbaikan',
-  FINAL: 'final',
+/** Status names in both languages, for the refusals' message params. */
+export const STATUS_LABEL: Record<AssessmentStatus, { id: string; en: string }> = {
+  DRAFT: { id: 'draf', en: 'draft' },
+  IN_ASSESSMENT: { id: 'penilaian', en: 'assessment' },
+  CONSENSUS: { id: 'konsensus', en: 'consensus' },
+  IN_REVIEW: { id: 'reviu', en: 'review' },
+  NEEDS_REVISION: { id: 'perlu perbaikan', en: 'needs revision' },
+  FINAL: { id: 'final', en: 'final' },
 };
+
+/** What a refused step was about, in both languages (message params `doing` / `doingEn`). */
+export const DOING = {
+  editAnswer: { id: 'mengubah jawaban', en: 'change answers' },
+  addTeamEvidence: { id: 'menambah data dukung tim', en: 'add the team’s evidence' },
+  addEvidence: { id: 'menambah data dukung', en: 'add evidence' },
+  removeEvidence: { id: 'menghapus data dukung', en: 'remove evidence' },
+  editConsensus: { id: 'mengubah jawaban konsensus', en: 'change consensus answers' },
+  review: { id: 'mereviu kriteria', en: 'review criteria' },
+  editAssessment: { id: 'mengubah penilaian', en: 'change the assessment' },
+  extendDeadline: { id: 'memperpanjang batas waktu', en: 'extend the deadline' },
+  start: { id: 'memulai penilaian', en: 'start the assessment' },
+  openConsensus: { id: 'membuka konsensus', en: 'open consensus' },
+  closeConsensus: { id: 'menutup konsensus', en: 'close consensus' },
+  sendBack: { id: 'mengembalikan untuk perbaikan', en: 'send it back for revision' },
+  resubmit: { id: 'mengajukan kembali', en: 'resubmit' },
+  finalise: { id: 'memfinalkan', en: 'finalise' },
+} as const;
+export type Doing = keyof typeof DOING;
 
 const cacheKey = Symbol('assessmentCache');
 type CachedCtx = Context & { [cacheKey]?: Map<string, Promise<AssessmentWithTeam | null>> };
@@ -41,7 +61,7 @@ export async function loadAssessment(ctx: Context, id: string): Promise<Assessme
     c[cacheKey].set(id, p);
   }
   const a = await p;
-  if (!a) throw notFound('Penilaian');
+  if (!a) throw notFound('Assessment');
   return a;
 }
 
@@ -66,17 +86,23 @@ export function canSeeAllAnswers(ctx: Context, a: AssessmentWithTeam): boolean {
 export function requireTeamRole(ctx: Context, a: AssessmentWithTeam, role: AssessmentRole, allowAdmin = true) {
   if (allowAdmin && isAdmin(ctx)) return;
   if (!myRoles(ctx, a).includes(role)) {
-    const who = { COORDINATOR: 'koordinator', ASSESSOR: 'asesor', REVIEWER: 'reviewer' }[role];
-    throw forbidden(`Hanya ${who} dalam tim penilaian ini yang dapat melakukan ini`);
+    throw forbidden(
+      role === 'COORDINATOR' ? 'assessment.onlyCoordinator' : role === 'ASSESSOR' ? 'assessment.onlyAssessor' : 'assessment.onlyReviewer',
+    );
   }
 }
 
-export function requireStatus(a: Assessment, allowed: readonly AssessmentStatus[], doing: string) {
-  if (a.status === 'FINAL') throw forbidden(`Penilaian sudah final dan terkunci: tidak dapat ${doing}`);
+export function requireStatus(a: Assessment, allowed: readonly AssessmentStatus[], doing: Doing) {
+  const what = { doing: DOING[doing].id, doingEn: DOING[doing].en };
+  if (a.status === 'FINAL') throw forbidden('assessment.final', what);
   if (!allowed.includes(a.status)) {
-    throw forbidden(
-      `Tidak dapat ${doing} pada status ${STATUS_LABEL[a.status]} (hanya pada status ${allowed.map((s) => STATUS_LABEL[s]).join(', ')})`,
-    );
+    throw forbidden('assessment.wrongStatus', {
+      ...what,
+      status: STATUS_LABEL[a.status].id,
+      statusEn: STATUS_LABEL[a.status].en,
+      allowed: allowed.map((s) => STATUS_LABEL[s].id).join(', '),
+      allowedEn: allowed.map((s) => STATUS_LABEL[s].en).join(', '),
+    });
   }
 }
 
@@ -86,8 +112,9 @@ export const pastDeadline = (a: Assessment, now = Date.now()) => a.deadline !== 
 /** Assessors save only until the deadline; the coordinator may extend it. */
 export function requireBeforeDeadline(a: Assessment) {
   if (!pastDeadline(a)) return;
-  const when = a.deadline!.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' });
-  throw forbidden(
-    `Batas waktu pengisian (${when} WIB) telah lewat; jawaban tidak dapat disimpan lagi. Minta koordinator memperpanjang batas waktu.`,
-  );
+  const options = { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' } as const;
+  throw forbidden('assessment.pastDeadline', {
+    when: a.deadline!.toLocaleString('id-ID', options),
+    whenEn: a.deadline!.toLocaleString('en-GB', options),
+  });
 }

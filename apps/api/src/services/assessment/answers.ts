@@ -2,30 +2,32 @@
 // the reviewer's verdict per criterion.
 import { createHash } from 'node:crypto';
 import type { Criterion, Prisma } from '@rb/db';
-import { interpretAnswer } from '@rb/domain';
+import { interpretAnswer, type MessageKey, type MessageParams } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
+import { isUuid, write } from '../kernel.ts';
 import { type AssessmentWithTeam, loadAssessment, myRoles, requireBeforeDeadline, requireStatus, requireTeamRole } from './access.ts';
-import { parseInput } from './parse.ts';
+import { parseInput } from '../kernel.ts';
 import { scoringCriterion } from './tree.ts';
 
-const uuid = z.string().uuid('ID tidak valid');
-const ZValue = z.string().trim().max(100, 'Jawaban terlalu panjang').nullish();
-const ZNote = z.string().max(5000, 'Catatan terlalu panjang (maks. 5.000 karakter)').nullish();
+const uuid = z.guid('validation.uuid');
+const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
+const ZValue = z.string('validation.invalid').trim().max(100, 'validation.tooLong').nullish();
+const ZNote = z.string('validation.invalid').max(5000, 'validation.tooLong').nullish();
 
-const REASONS: Record<string, string> = {
-  'unknown-option': 'bukan salah satu pilihan jawaban',
-  'not-a-number': 'bukan angka',
-  'out-of-range': 'di luar rentang yang diperbolehkan',
-  'no-options': 'kriteria ini belum memiliki pilihan jawaban',
-  'no-scale': 'kriteria ini belum memiliki skala',
-};
+/** Why an answer is refused: one message key per reason of @rb/domain's interpretAnswer. */
+const REASONS = {
+  'unknown-option': 'assessment.answerUnknownOption',
+  'not-a-number': 'assessment.answerNotNumber',
+  'out-of-range': 'assessment.answerOutOfRange',
+  'no-options': 'assessment.answerNoOptions',
+  'no-scale': 'assessment.answerNoScale',
+} as const;
 
 async function criterionOf(ctx: Context, a: AssessmentWithTeam, criterionId: string): Promise<Criterion> {
   const c = await ctx.prisma.criterion.findFirst({ where: { id: criterionId, frameworkId: a.frameworkId } });
-  if (!c) throw notFound('Kriteria');
+  if (!c) throw notFound('Criterion');
   return c;
 }
 
@@ -33,7 +35,9 @@ async function criterionOf(ctx: Context, a: AssessmentWithTeam, criterionId: str
 function checkValue(c: Criterion, value: string | null | undefined): string | null {
   const v = value?.trim() || null;
   const r = interpretAnswer(scoringCriterion(c), v);
-  if (r.kind === 'INVALID') throw badInput(`Jawaban "${v}" ${REASONS[r.reason] ?? 'tidak valid'}`, 'value');
+  if (r.kind === 'INVALID') {
+    throw badInput(REASONS[r.reason as keyof typeof REASONS] ?? 'assessment.answerInvalid', 'value', { value: v ?? '' });
+  }
   return v;
 }
 
@@ -42,41 +46,34 @@ const ZSave = z.object({
   criterionId: uuid,
   value: ZValue,
   note: ZNote,
-  version: z.number().int().min(1).nullish(),
+  version: ZVersion.nullish(),
 });
 
 export async function saveAnswer(ctx: Context, input: unknown) {
   const data = parseInput(ZSave, input);
   const user = requireUser(ctx);
   const a = await loadAssessment(ctx, data.assessmentId);
-  if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('Hanya asesor dalam tim penilaian ini yang mengisi lembar kerja');
-  requireStatus(a, ['IN_ASSESSMENT'], 'mengubah jawaban');
+  if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('assessment.onlyAssessorAnswers');
+  requireStatus(a, ['IN_ASSESSMENT'], 'editAnswer');
   requireBeforeDeadline(a);
   const c = await criterionOf(ctx, a, data.criterionId);
   const value = checkValue(c, data.value);
   const note = data.note?.trim() ? data.note : null;
-  return ctx.prisma.$transaction(async (tx) => {
+  return write(ctx, async (w) => {
     const where = { assessmentId: a.id, criterionId: c.id, assessorId: user.id };
-    const existing = await tx.answer.findFirst({ where });
+    const existing = await w.tx.answer.findFirst({ where });
     if (!existing) {
-      if (data.version) throw conflict('Jawaban ini tidak lagi ada; muat ulang lalu coba lagi');
-      const created = await tx.answer.create({ data: { ...where, value, note } });
-      await audit(tx, ctx, { entity: 'Answer', entityId: created.id, action: 'CREATE', after: created });
-      return created;
+      if (data.version) throw conflict('error.conflictGone', undefined, { what: 'Answer' });
+      return w.create(w.tx.answer, 'Answer', { ...where, value, note }, { scoped: false });
     }
     // A row made only to hold evidence (no value, no note) is not a competing answer.
     const blank = existing.value === null && existing.note === null && !data.version;
-    if (data.version !== existing.version && !blank) {
-      throw conflict(`Jawaban telah diubah di tempat lain (kini versi ${existing.version}); muat ulang lalu coba lagi`, existing);
-    }
-    const { count } = await tx.answer.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: { value, note, version: { increment: 1 } },
+    return w.update(w.tx.answer, 'Answer', {
+      id: existing.id,
+      version: blank ? existing.version : (data.version ?? 0),
+      scope: { assessmentId: a.id, assessorId: user.id },
+      data: { value, note },
     });
-    if (count === 0) throw conflict('Jawaban telah diubah di tempat lain; muat ulang lalu coba lagi', existing);
-    const after = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
-    await audit(tx, ctx, { entity: 'Answer', entityId: after.id, action: 'UPDATE', before: existing, after });
-    return after;
   });
 }
 
@@ -85,11 +82,11 @@ async function evidenceTarget(ctx: Context, tx: Prisma.TransactionClient, a: Ass
   const user = requireUser(ctx);
   if (team) {
     requireTeamRole(ctx, a, 'COORDINATOR');
-    requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'menambah data dukung tim');
+    requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'addTeamEvidence');
     return null;
   }
-  if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('Hanya asesor dalam tim penilaian ini yang menambah data dukung jawaban');
-  requireStatus(a, ['IN_ASSESSMENT'], 'menambah data dukung');
+  if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('assessment.onlyAssessorEvidence');
+  requireStatus(a, ['IN_ASSESSMENT'], 'addEvidence');
   requireBeforeDeadline(a);
   const where = { assessmentId: a.id, criterionId, assessorId: user.id };
   const answer = (await tx.answer.findFirst({ where })) ?? (await tx.answer.create({ data: where }));
@@ -99,23 +96,25 @@ async function evidenceTarget(ctx: Context, tx: Prisma.TransactionClient, a: Ass
 const ZLink = z.object({
   assessmentId: uuid,
   criterionId: uuid,
-  title: z.string().trim().min(1, 'Judul data dukung wajib diisi').max(300, 'Judul terlalu panjang'),
+  title: z.string('validation.required').trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
   url: z
-    .string()
+    .string('validation.required')
     .trim()
-    .max(2000, 'Tautan terlalu panjang')
-    .refine((u) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(u), 'Tautan harus alamat web lengkap (https://…)'),
-  team: z.boolean().nullish(),
+    .max(2000, 'validation.tooLong')
+    .refine((u) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(u), 'assessment.evidenceUrl'),
+  team: z.boolean('validation.invalid').nullish(),
 });
 
 export async function addEvidenceLink(ctx: Context, input: unknown) {
   const data = parseInput(ZLink, input);
   const a = await loadAssessment(ctx, data.assessmentId);
   const c = await criterionOf(ctx, a, data.criterionId);
-  return ctx.prisma.$transaction(async (tx) => {
-    const answerId = await evidenceTarget(ctx, tx, a, c.id, !!data.team);
-    const ev = await tx.evidence.create({
-      data: {
+  return write(ctx, async (w) => {
+    const answerId = await evidenceTarget(ctx, w.tx, a, c.id, !!data.team);
+    return w.create(
+      w.tx.evidence,
+      'Evidence',
+      {
         assessmentId: a.id,
         criterionId: c.id,
         answerId,
@@ -124,12 +123,10 @@ export async function addEvidenceLink(ctx: Context, input: unknown) {
         url: data.url,
         uploadedById: requireUser(ctx).id,
       },
-    });
-    await audit(tx, ctx, { entity: 'Evidence', entityId: ev.id, action: 'CREATE', after: ev });
-    return ev;
+      { scoped: false },
+    );
   });
 }
-
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_TYPES: Record<string, string[]> = {
   'application/pdf': ['pdf'],
@@ -146,12 +143,12 @@ export const EVIDENCE_TYPES: Record<string, string[]> = {
   'text/csv': ['csv'],
 };
 
-export function evidenceTypeError(fileName: string, mimeType: string): string | null {
+/** Why a file is not accepted as evidence (a message key with its params), or null. */
+export function evidenceTypeError(fileName: string, mimeType: string): { key: MessageKey; params: MessageParams } | null {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   const allowed = EVIDENCE_TYPES[mimeType];
-  if (!allowed)
-    return `Jenis berkas ${mimeType || 'tidak dikenal'} tidak diterima (PDF, gambar PNG/JPEG, Word, Excel, PowerPoint, ODF, TXT, CSV)`;
-  if (!allowed.includes(ext)) return `Ekstensi .${ext} tidak cocok dengan jenis berkas ${mimeType}`;
+  if (!allowed) return { key: 'assessment.fileTypeRefused', params: { type: mimeType || '?' } };
+  if (!allowed.includes(ext)) return { key: 'assessment.fileExtensionMismatch', params: { ext, type: mimeType } };
   return null;
 }
 
@@ -169,14 +166,15 @@ export async function addEvidenceFile(
   },
 ) {
   const a = await loadAssessment(ctx, args.assessmentId);
-  if (!z.string().uuid().safeParse(args.criterionId).success) throw badInput('Kriteria wajib dipilih', 'criterionId');
+  if (!isUuid(args.criterionId)) throw badInput('assessment.criterionRequired', 'criterionId');
   const c = await criterionOf(ctx, a, args.criterionId);
-  if (args.data.length === 0) throw badInput('Berkas kosong', 'file');
-  if (args.data.length > MAX_EVIDENCE_BYTES) throw badInput('Berkas terlalu besar (maks. 10 MB)', 'file');
+  if (args.data.length === 0) throw badInput('assessment.fileEmpty', 'file');
+  if (args.data.length > MAX_EVIDENCE_BYTES) throw badInput('assessment.fileTooBig', 'file', { max: '10 MB' });
   const typeError = evidenceTypeError(args.fileName, args.mimeType);
-  if (typeError) throw badInput(typeError, 'file');
+  if (typeError) throw badInput(typeError.key, 'file', typeError.params);
   const fileName = args.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200);
-  return ctx.prisma.$transaction(async (tx) => {
+  return write(ctx, async (w) => {
+    const { tx } = w;
     const answerId = await evidenceTarget(ctx, tx, a, c.id, !!args.team);
     const file = await tx.evidenceFile.create({
       data: {
@@ -199,28 +197,23 @@ export async function addEvidenceFile(
         uploadedById: requireUser(ctx).id,
       },
     });
-    await audit(tx, ctx, {
-      entity: 'Evidence',
-      entityId: ev.id,
-      action: 'CREATE',
-      after: { ...ev, fileName, sizeBytes: args.data.length },
-    });
+    await w.audit('Evidence', ev.id, 'CREATE', undefined, { ...ev, fileName, sizeBytes: args.data.length });
     return ev;
   });
 }
 
 export async function removeEvidence(ctx: Context, id: string) {
   const user = requireUser(ctx);
-  const ev = z.string().uuid().safeParse(id).success ? await ctx.prisma.evidence.findUnique({ where: { id } }) : null;
-  if (!ev) throw notFound('Data dukung');
+  const ev = isUuid(id) ? await ctx.prisma.evidence.findUnique({ where: { id } }) : null;
+  if (!ev) throw notFound('Evidence');
   const a = await loadAssessment(ctx, ev.assessmentId);
-  if (ev.uploadedById !== user.id) throw forbidden('Hanya pengunggah yang dapat menghapus data dukung ini');
-  requireStatus(a, ev.answerId ? ['IN_ASSESSMENT'] : ['CONSENSUS', 'NEEDS_REVISION'], 'menghapus data dukung');
+  if (ev.uploadedById !== user.id) throw forbidden('assessment.onlyUploader');
+  requireStatus(a, ev.answerId ? ['IN_ASSESSMENT'] : ['CONSENSUS', 'NEEDS_REVISION'], 'removeEvidence');
   if (ev.answerId) requireBeforeDeadline(a);
-  await ctx.prisma.$transaction(async (tx) => {
-    await tx.evidence.delete({ where: { id } });
-    if (ev.fileId) await tx.evidenceFile.delete({ where: { id: ev.fileId } });
-    await audit(tx, ctx, { entity: 'Evidence', entityId: id, action: 'DELETE', before: ev });
+  await write(ctx, async (w) => {
+    await w.tx.evidence.delete({ where: { id } });
+    if (ev.fileId) await w.tx.evidenceFile.delete({ where: { id: ev.fileId } });
+    await w.audit('Evidence', id, 'DELETE', ev);
   });
   return true;
 }
@@ -229,8 +222,8 @@ const ZDecide = z.object({
   assessmentId: uuid,
   criterionId: uuid,
   value: ZValue,
-  reason: z.string().max(5000, 'Alasan terlalu panjang').nullish(),
-  version: z.number().int().min(1).nullish(),
+  reason: z.string('validation.invalid').max(5000, 'validation.tooLong').nullish(),
+  version: ZVersion.nullish(),
 });
 
 export async function decideConsensus(ctx: Context, input: unknown) {
@@ -238,39 +231,26 @@ export async function decideConsensus(ctx: Context, input: unknown) {
   const user = requireUser(ctx);
   const a = await loadAssessment(ctx, data.assessmentId);
   requireTeamRole(ctx, a, 'COORDINATOR');
-  requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'mengubah jawaban konsensus');
+  requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'editConsensus');
   const c = await criterionOf(ctx, a, data.criterionId);
   const value = checkValue(c, data.value);
   const reason = data.reason?.trim() || null;
-  return ctx.prisma.$transaction(async (tx) => {
+  return write(ctx, async (w) => {
     const where = { assessmentId: a.id, criterionId: c.id };
-    const existing = await tx.consensusAnswer.findFirst({ where });
+    const existing = await w.tx.consensusAnswer.findFirst({ where });
     if (a.status === 'NEEDS_REVISION' && existing?.reviewStatus !== 'REVISION_REQUIRED' && existing?.reviewStatus !== 'REVISED') {
-      throw forbidden('Saat perbaikan hanya kriteria yang dikembalikan reviewer yang dapat diubah');
+      throw forbidden('assessment.revisionOnlySentBack');
     }
     if (!existing) {
-      if (data.version) throw conflict('Jawaban konsensus ini tidak lagi ada; muat ulang lalu coba lagi');
-      const created = await tx.consensusAnswer.create({ data: { ...where, value, reason, decidedById: user.id } });
-      await audit(tx, ctx, { entity: 'ConsensusAnswer', entityId: created.id, action: 'CREATE', after: created });
-      return created;
+      if (data.version) throw conflict('error.conflictGone', undefined, { what: 'ConsensusAnswer' });
+      return w.create(w.tx.consensusAnswer, 'ConsensusAnswer', { ...where, value, reason, decidedById: user.id }, { scoped: false });
     }
-    if (data.version !== existing.version) {
-      throw conflict(`Jawaban konsensus telah diubah (kini versi ${existing.version}); muat ulang lalu coba lagi`, existing);
-    }
-    const { count } = await tx.consensusAnswer.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: {
-        value,
-        reason,
-        decidedById: user.id,
-        version: { increment: 1 },
-        ...(a.status === 'NEEDS_REVISION' ? { reviewStatus: 'REVISED' as const } : {}),
-      },
+    return w.update(w.tx.consensusAnswer, 'ConsensusAnswer', {
+      id: existing.id,
+      version: data.version ?? 0,
+      scope: { assessmentId: a.id },
+      data: { value, reason, decidedById: user.id, ...(a.status === 'NEEDS_REVISION' ? { reviewStatus: 'REVISED' as const } : {}) },
     });
-    if (count === 0) throw conflict('Jawaban konsensus telah diubah; muat ulang lalu coba lagi', existing);
-    const after = await tx.consensusAnswer.findUniqueOrThrow({ where: { id: existing.id } });
-    await audit(tx, ctx, { entity: 'ConsensusAnswer', entityId: after.id, action: 'UPDATE', before: existing, after });
-    return after;
   });
 }
 
@@ -278,33 +258,26 @@ const ZReview = z
   .object({
     assessmentId: uuid,
     criterionId: uuid,
-    accept: z.boolean(),
-    comment: z.string().trim().max(5000, 'Komentar terlalu panjang').nullish(),
-    version: z.number().int().min(1),
+    accept: z.boolean('validation.required'),
+    comment: z.string('validation.invalid').trim().max(5000, 'validation.tooLong').nullish(),
+    version: ZVersion,
   })
-  .refine((v) => v.accept || !!v.comment, { message: 'Tuliskan komentar saat mengembalikan kriteria', path: ['comment'] });
+  .refine((v) => v.accept || !!v.comment, { message: 'assessment.commentRequired', path: ['comment'] });
 
 export async function reviewCriterion(ctx: Context, input: unknown) {
   const data = parseInput(ZReview, input);
   const user = requireUser(ctx);
   const a = await loadAssessment(ctx, data.assessmentId);
   requireTeamRole(ctx, a, 'REVIEWER');
-  requireStatus(a, ['IN_REVIEW'], 'mereviu kriteria');
-  return ctx.prisma.$transaction(async (tx) => {
-    const existing = await tx.consensusAnswer.findFirst({ where: { assessmentId: a.id, criterionId: data.criterionId } });
-    if (!existing) throw notFound('Jawaban konsensus');
-    const { count } = await tx.consensusAnswer.updateMany({
-      where: { id: existing.id, version: data.version },
-      data: {
-        reviewStatus: data.accept ? 'ACCEPTED' : 'REVISION_REQUIRED',
-        reviewComment: data.comment || null,
-        reviewedById: user.id,
-        version: { increment: 1 },
-      },
+  requireStatus(a, ['IN_REVIEW'], 'review');
+  return write(ctx, async (w) => {
+    const existing = await w.tx.consensusAnswer.findFirst({ where: { assessmentId: a.id, criterionId: data.criterionId } });
+    if (!existing) throw notFound('ConsensusAnswer');
+    return w.update(w.tx.consensusAnswer, 'ConsensusAnswer', {
+      id: existing.id,
+      version: data.version,
+      scope: { assessmentId: a.id },
+      data: { reviewStatus: data.accept ? 'ACCEPTED' : 'REVISION_REQUIRED', reviewComment: data.comment || null, reviewedById: user.id },
     });
-    if (count === 0) throw conflict(`Jawaban konsensus telah diubah (kini versi ${existing.version}); muat ulang lalu coba lagi`, existing);
-    const after = await tx.consensusAnswer.findUniqueOrThrow({ where: { id: existing.id } });
-    await audit(tx, ctx, { entity: 'ConsensusAnswer', entityId: after.id, action: 'UPDATE', before: existing, after });
-    return after;
   });
 }

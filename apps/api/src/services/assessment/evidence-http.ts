@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import multer from 'multer';
 import type { Database } from '@rb/db';
 import { buildContext, type Context, selectGovernment } from '../../context.ts';
+import { type MessageKey, type MessageParams, renderMessage } from '@rb/domain';
 import { AppError } from '../../errors.ts';
 import { canSeeAllAnswers, loadAssessment } from './access.ts';
 import { addEvidenceFile, MAX_EVIDENCE_BYTES } from './answers.ts';
@@ -13,13 +14,21 @@ import { addEvidenceFile, MAX_EVIDENCE_BYTES } from './answers.ts';
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An error body like the GraphQL errors': code, message key + params (the web translates them), field, English message. */
+function fail(res: Response, status: number, code: string, key: MessageKey, params: MessageParams = {}, field?: string) {
+  res.status(status).json({ error: { code, messageKey: key, params, message: renderMessage(key, params), field: field ?? null } });
+}
+
 function sendError(res: Response, e: unknown) {
   if (e instanceof AppError) {
-    res.status(STATUS[e.code] ?? 400).json({ error: { code: e.code, message: e.message, field: e.extensions.field ?? null } });
+    const { messageKey, params, field } = e.extensions as { messageKey?: string; params?: MessageParams; field?: string };
+    res.status(STATUS[e.code] ?? 400).json({
+      error: { code: e.code, message: e.message, ...(messageKey ? { messageKey, params } : {}), field: field ?? null },
+    });
     return;
   }
   console.error('[api] evidence error', e);
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' } });
+  fail(res, 500, 'INTERNAL_SERVER_ERROR', 'error.internal');
 }
 
 /** A context for the government that owns the assessment (the caller must be a member there). */
@@ -31,12 +40,12 @@ async function contextFor(db: Database, req: Request, res: Response, governmentI
     false,
   );
   if (!ctx.user) {
-    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu' } });
+    fail(res, 401, 'UNAUTHENTICATED', 'error.unauthenticated');
     return null;
   }
   await selectGovernment(ctx, governmentId);
   if (ctx.government?.id !== governmentId) {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Data dukung tidak ditemukan' } });
+    fail(res, 404, 'NOT_FOUND', 'error.notFound', { what: 'Evidence' });
     return null;
   }
   return ctx;
@@ -52,9 +61,8 @@ export function evidenceRouter(db: Database) {
       upload.single('file')(req, res, (err: unknown) => {
         if (!err) return next();
         const tooBig = err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE';
-        res.status(tooBig ? 413 : 400).json({
-          error: { code: 'BAD_USER_INPUT', field: 'file', message: tooBig ? 'Berkas terlalu besar (maks. 10 MB)' : 'Unggahan tidak valid' },
-        });
+        if (tooBig) fail(res, 413, 'BAD_USER_INPUT', 'assessment.fileTooBig', { max: '10 MB' }, 'file');
+        else fail(res, 400, 'BAD_USER_INPUT', 'assessment.uploadInvalid', {}, 'file');
       });
     },
     async (req: Request, res: Response) => {
@@ -62,14 +70,14 @@ export function evidenceRouter(db: Database) {
         const id = String(req.params.id);
         const row = UUID.test(id) ? await db.prisma.assessment.findUnique({ where: { id }, select: { governmentId: true } }) : null;
         if (!row) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Penilaian tidak ditemukan' } });
+          fail(res, 404, 'NOT_FOUND', 'error.notFound', { what: 'Assessment' });
           return;
         }
         const ctx = await contextFor(db, req, res, row.governmentId);
         if (!ctx) return;
         const file = req.file;
         if (!file) {
-          res.status(400).json({ error: { code: 'BAD_USER_INPUT', field: 'file', message: 'Pilih berkas untuk diunggah' } });
+          fail(res, 400, 'BAD_USER_INPUT', 'assessment.fileRequired', {}, 'file');
           return;
         }
         // Browsers send the name as latin1 in multipart headers.
@@ -100,7 +108,7 @@ export function evidenceRouter(db: Database) {
           })
         : null;
       if (!ev?.fileId) {
-        res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Data dukung tidak ditemukan' } });
+        fail(res, 404, 'NOT_FOUND', 'error.notFound', { what: 'Evidence' });
         return;
       }
       const ctx = await contextFor(db, req, res, ev.assessment.governmentId);
@@ -108,7 +116,7 @@ export function evidenceRouter(db: Database) {
       const a = await loadAssessment(ctx, ev.assessmentId);
       // Before consensus an assessor sees only their own evidence.
       if (ev.answer && ev.answer.assessorId !== ctx.user?.id && !canSeeAllAnswers(ctx, a)) {
-        res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Data dukung tidak ditemukan' } });
+        fail(res, 404, 'NOT_FOUND', 'error.notFound', { what: 'Evidence' });
         return;
       }
       const file = await db.prisma.evidenceFile.findUniqueOrThrow({ where: { id: ev.fileId } });

@@ -2,13 +2,13 @@
 // a proposed follow-up plan, one action per weak criterion with a suggested
 // output; the coordinator edits it and sends it to the agency's work plans as a
 // WorkPlan of kind FOLLOW_UP (see ARCHITECTURE.md), each Action linked to its criterion.
-import { interpretAnswer } from '@rb/domain';
+import { interpretAnswer, ZYear } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
 import { badInput, conflict } from '../../errors.ts';
-import { audit } from '../audit.ts';
+import { write } from '../kernel.ts';
 import { loadAssessment, requireTeamRole } from './access.ts';
-import { parseInput } from './parse.ts';
+import { parseInput } from '../kernel.ts';
 import { optionsOf, scoringCriterion } from './tree.ts';
 import { consensusBundle } from './views.ts';
 
@@ -24,7 +24,7 @@ export interface FollowUpProposalView {
 }
 
 export async function followUpProposal(ctx: Context, id: string, threshold: number): Promise<FollowUpProposalView[]> {
-  if (!(threshold > 0 && threshold <= 1)) throw badInput('Ambang harus di antara 0 dan 1 (mis. 0.5 untuk 50%)', 'threshold');
+  if (!(threshold > 0 && threshold <= 1)) throw badInput('assessment.followUpThreshold', 'threshold');
   const b = await consensusBundle(ctx, id);
   if (!['IN_REVIEW', 'NEEDS_REVISION', 'FINAL'].includes(b.assessment.status)) return [];
   const nodes = new Map(b.framework.nodes.map((n) => [n.id, n]));
@@ -59,19 +59,20 @@ export async function followUpProposal(ctx: Context, id: string, threshold: numb
 }
 
 const ZCreate = z.object({
-  assessmentId: z.string().uuid(),
-  title: z.string().trim().min(1, 'Judul rencana tindak lanjut wajib diisi').max(300, 'Judul terlalu panjang'),
-  year: z.number().int().min(2000, 'Tahun tidak valid').max(2100, 'Tahun tidak valid'),
+  assessmentId: z.guid('validation.uuid'),
+  title: z.string('validation.required').trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
+  year: ZYear,
   items: z
     .array(
       z.object({
-        criterionId: z.string().uuid(),
-        name: z.string().trim().min(1, 'Nama aksi wajib diisi').max(1000, 'Nama aksi terlalu panjang'),
-        output: z.string().trim().max(1000, 'Output terlalu panjang').nullish(),
+        criterionId: z.guid('validation.uuid'),
+        name: z.string('validation.required').trim().min(1, 'validation.required').max(1000, 'validation.tooLong'),
+        output: z.string('validation.invalid').trim().max(1000, 'validation.tooLong').nullish(),
       }),
+      'assessment.followUpNoItems',
     )
-    .min(1, 'Pilih minimal satu kriteria untuk ditindaklanjuti')
-    .max(500),
+    .min(1, 'assessment.followUpNoItems')
+    .max(500, 'validation.tooLong'),
 });
 
 export async function createFollowUpPlan(ctx: Context, input: unknown) {
@@ -79,23 +80,23 @@ export async function createFollowUpPlan(ctx: Context, input: unknown) {
   const a = await loadAssessment(ctx, data.assessmentId);
   requireTeamRole(ctx, a, 'COORDINATOR');
   if (!['IN_REVIEW', 'NEEDS_REVISION', 'FINAL'].includes(a.status)) {
-    throw badInput('Rencana tindak lanjut dibuat setelah konsensus ditutup', 'status');
+    throw badInput('assessment.followUpTooEarly', 'status');
   }
   const b = await consensusBundle(ctx, a.id);
   const criteria = new Map(b.framework.criteria.map((c) => [c.id, c]));
   const nodes = new Map(b.framework.nodes.map((n) => [n.id, n]));
   for (const [i, item] of data.items.entries()) {
-    if (!criteria.has(item.criterionId)) throw badInput('Kriteria tidak ada dalam kerangka penilaian ini', `items.${i}.criterionId`);
+    if (!criteria.has(item.criterionId)) throw badInput('assessment.criterionNotInFramework', `items.${i}.criterionId`);
   }
-  if (new Set(data.items.map((i) => i.criterionId)).size !== data.items.length)
-    throw badInput('Satu kriteria tercantum lebih dari sekali', 'items');
+  if (new Set(data.items.map((i) => i.criterionId)).size !== data.items.length) throw badInput('assessment.criterionTwice', 'items');
   const areaOf = (criterionId: string) => {
     let n = nodes.get(criteria.get(criterionId)!.nodeId);
     while (n && n.kind !== 'AREA' && n.parentId) n = nodes.get(n.parentId);
     return n?.kind === 'AREA' ? n : null;
   };
   const gid = a.governmentId;
-  return ctx.prisma.$transaction(async (tx) => {
+  return write(ctx, async (w) => {
+    const { tx } = w;
     // One plan creation per assessment at a time (row lock), so two coordinators sending the same criterion at once
     // cannot both pass the check below.
     await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${a.id}::uuid FOR UPDATE`;
@@ -114,8 +115,9 @@ export async function createFollowUpPlan(ctx: Context, input: unknown) {
         ? `${c.code} (${c.text.replace(/\s+/g, ' ').trim().slice(0, 80)})`
         : c.text.replace(/\s+/g, ' ').trim().slice(0, 80);
       throw conflict(
-        `Kriteria ${name} sudah dikirim ke rencana tindak lanjut "${already.activity.workPlan?.title ?? ''}"; hapus dari daftar lalu kirim lagi`,
+        'assessment.followUpAlready',
         { criterionId: c.id, actionId: already.id, planId: already.activity.workPlanId },
+        { criterion: name, plan: already.activity.workPlan?.title ?? '' },
       );
     }
     const plan = await tx.workPlan.create({
@@ -167,12 +169,7 @@ export async function createFollowUpPlan(ctx: Context, input: unknown) {
         },
       });
     }
-    await audit(tx, ctx, {
-      entity: 'WorkPlan',
-      entityId: plan.id,
-      action: 'CREATE',
-      after: { ...plan, items: data.items, createdBy: requireUser(ctx).id },
-    });
+    await w.audit('WorkPlan', plan.id, 'CREATE', undefined, { ...plan, items: data.items, createdBy: requireUser(ctx).id });
     return plan;
   });
 }

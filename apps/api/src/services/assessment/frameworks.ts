@@ -5,18 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Criterion, Framework, FrameworkNode, Prisma, PrismaClient } from '@rb/db';
 import { defaultOptions, scoreFramework } from '@rb/domain';
-import { type DemoFramework, frameworkRows } from '@rb/demo';
+import { frameworkRows, type NationalFramework } from '@rb/reference';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
-import { parseInput } from './parse.ts';
+import { isUuid, parseInput, type Writer, write } from '../kernel.ts';
 import { optionsOf, scoringTree } from './tree.ts';
 import { frameworkData } from './views.ts';
 
 /** Inserts each national framework (code + revision) that the database lacks. Idempotent. */
-export async function seedNationalFrameworks(prisma: PrismaClient, frameworks: readonly DemoFramework[]): Promise<string[]> {
+export async function seedNationalFrameworks(prisma: PrismaClient, frameworks: readonly NationalFramework[]): Promise<string[]> {
   const added: string[] = [];
   for (const fw of frameworks) {
     const exists = await prisma.framework.findFirst({ where: { code: fw.code, revision: fw.revision }, select: { id: true } });
@@ -76,36 +74,36 @@ export async function canEdit(ctx: Context, f: Framework) {
 }
 
 /** The framework of the caller's government that may be edited now, or a clear refusal. */
-async function editableFramework(ctx: Context, tx: Prisma.TransactionClient, id: string) {
-  const gid = governmentId(ctx);
-  const f = await tx.framework.findFirst({ where: { id, OR: [{ governmentId: null }, { governmentId: gid }] } });
-  if (!f) throw notFound('Kerangka penilaian');
-  if (f.governmentId === null) throw forbidden('Kerangka nasional tidak dapat diubah; salin menjadi versi baru lalu ubah salinannya');
-  if ((await tx.assessment.count({ where: { frameworkId: id } })) > 0)
-    throw forbidden('Kerangka ini sudah dipakai penilaian dan tidak dapat diubah; salin menjadi versi baru');
-  if (f.status !== 'DRAFT') throw forbidden('Kerangka yang sudah diterbitkan tidak dapat diubah; salin menjadi versi baru');
+async function editableFramework(w: Writer, id: string) {
+  const f = await w.find(w.tx.framework, 'Framework', id, { OR: [{ governmentId: null }, { governmentId: w.gid }] });
+  if (f.governmentId === null) throw forbidden('assessment.frameworkNational');
+  if ((await w.tx.assessment.count({ where: { frameworkId: id } })) > 0) throw forbidden('assessment.frameworkInUse');
+  if (f.status !== 'DRAFT') throw forbidden('assessment.frameworkPublished');
   return f;
 }
 
 export async function copyFramework(ctx: Context, id: string, name?: string | null) {
   const gid = governmentId(ctx);
-  const source = await ctx.prisma.framework.findFirst({ where: { id, OR: [{ governmentId: null }, { governmentId: gid }] } });
-  if (!source) throw notFound('Kerangka penilaian');
+  const source = isUuid(id)
+    ? await ctx.prisma.framework.findFirst({ where: { id, OR: [{ governmentId: null }, { governmentId: gid }] } })
+    : null;
+  if (!source) throw notFound('Framework');
   const data = await loadRows(ctx.prisma, source.id);
   try {
-    return await copyRows(ctx, source, data, gid, name);
+    return await copyRows(ctx, source, data, name);
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict('Versi baru kerangka ini sedang dibuat oleh orang lain; coba lagi');
+    if (isUniqueViolation(e)) throw conflict('assessment.frameworkCopyBusy');
     throw e;
   }
 }
 
-async function copyRows(ctx: Context, source: Framework, data: Awaited<ReturnType<typeof loadRows>>, gid: string, name?: string | null) {
-  return ctx.prisma.$transaction(async (tx) => {
+function copyRows(ctx: Context, source: Framework, data: Awaited<ReturnType<typeof loadRows>>, name?: string | null) {
+  return write(ctx, async (w) => {
+    const { tx } = w;
     const last = await tx.framework.findFirst({ where: { code: source.code }, orderBy: { revision: 'desc' }, select: { revision: true } });
     const copy = await tx.framework.create({
       data: {
-        governmentId: gid,
+        governmentId: w.gid,
         code: source.code,
         name: name?.trim() || `${source.name} (revisi ${(last?.revision ?? source.revision) + 1})`,
         regulation: source.regulation,
@@ -141,7 +139,7 @@ async function copyRows(ctx: Context, source: Framework, data: Awaited<ReturnTyp
         sortOrder: c.sortOrder,
       })),
     });
-    await audit(tx, ctx, { entity: 'Framework', entityId: copy.id, action: 'CREATE', after: { ...copy, copiedFrom: source.id } });
+    await w.audit('Framework', copy.id, 'CREATE', undefined, { ...copy, copiedFrom: source.id });
     return copy;
   });
 }
@@ -154,102 +152,101 @@ async function loadRows(prisma: PrismaClient, frameworkId: string) {
   return { nodes, criteria };
 }
 
+const ZId = z.guid('validation.uuid');
+const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
+const ZName = (max: number) => z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const ZCode = z.string('validation.invalid').trim().max(40, 'validation.tooLong');
+
 const ZFramework = z.object({
-  id: z.string().uuid(),
-  version: z.number().int().min(1),
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(300).nullish(),
-  regulation: z.string().trim().max(300).nullish(),
+  id: ZId,
+  version: ZVersion,
+  name: ZName(300).nullish(),
+  regulation: z.string('validation.invalid').trim().max(300, 'validation.tooLong').nullish(),
 });
 
-export async function updateFramework(ctx: Context, input: unknown) {
-  const data = parseInput(ZFramework, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    await editableFramework(ctx, tx, data.id);
+export const updateFramework = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZFramework, input);
+    await editableFramework(w, data.id);
     const patch: Record<string, unknown> = {};
     if (data.name) patch.name = data.name;
     if (data.regulation !== undefined) patch.regulation = data.regulation || null;
-    const { before, after } = await updateVersioned(tx.framework, {
-      where: { id: data.id },
-      version: data.version,
-      data: patch,
-      what: 'Kerangka penilaian',
-    });
-    await audit(tx, ctx, { entity: 'Framework', entityId: data.id, action: 'UPDATE', before, after });
-    return after;
+    return w.update(w.tx.framework, 'Framework', { id: data.id, version: data.version, data: patch });
   });
-}
 
-const ZWeight = z.string().regex(/^\d{1,4}(\.\d{1,4})?$/, 'Bobot harus angka 0–9999 dengan paling banyak 4 desimal (pakai titik)');
+const ZWeight = z.string('assessment.weightFormat').regex(/^\d{1,4}(\.\d{1,4})?$/, 'assessment.weightFormat');
 
 const ZNode = z.object({
-  id: z.string().uuid(),
-  version: z.number().int().min(1),
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(500).nullish(),
-  code: z.string().trim().max(40).nullish(),
+  id: ZId,
+  version: ZVersion,
+  name: ZName(500).nullish(),
+  code: ZCode.nullish(),
   weight: ZWeight.nullish(),
-  weightUnknown: z.boolean().nullish(),
+  weightUnknown: z.boolean('validation.invalid').nullish(),
 });
 
-export async function updateFrameworkNode(ctx: Context, input: unknown) {
-  const data = parseInput(ZNode, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = await tx.frameworkNode.findUnique({ where: { id: data.id } });
-    if (!node) throw notFound('Bagian kerangka');
-    await editableFramework(ctx, tx, node.frameworkId);
+/** A part of a framework that the caller may edit now (its framework is theirs and a draft). */
+async function editableNode(w: Writer, id: string) {
+  const node = isUuid(id) ? await w.tx.frameworkNode.findUnique({ where: { id } }) : null;
+  if (!node) throw notFound('FrameworkNode');
+  await editableFramework(w, node.frameworkId);
+  return node;
+}
+
+export const updateFrameworkNode = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZNode, input);
+    const node = await editableNode(w, data.id);
     const patch: Record<string, unknown> = {};
     if (data.name) patch.name = data.name;
     if (data.code !== undefined) patch.code = data.code || null;
     if (data.weightUnknown) patch.weight = null;
     else if (data.weight !== undefined && data.weight !== null) patch.weight = data.weight;
-    const { before, after } = await updateVersioned(tx.frameworkNode, {
-      where: { id: data.id },
+    return w.update(w.tx.frameworkNode, 'FrameworkNode', {
+      id: data.id,
       version: data.version,
+      scope: { frameworkId: node.frameworkId },
       data: patch,
-      what: 'Bagian kerangka',
     });
-    await audit(tx, ctx, { entity: 'FrameworkNode', entityId: data.id, action: 'UPDATE', before, after });
-    return after;
   });
-}
 
 const ZCriterion = z
   .object({
-    text: z.string().trim().min(1, 'Teks kriteria wajib diisi').max(2000, 'Teks kriteria terlalu panjang'),
-    code: z.string().trim().max(40).nullish(),
-    guidance: z.string().trim().max(4000).nullish(),
-    answerType: z.enum(['YES_NO', 'ABC', 'ABCD', 'ABCDE', 'PERCENTAGE', 'SCALE', 'CATEGORY']),
+    text: ZName(2000),
+    code: ZCode.nullish(),
+    guidance: z.string('validation.invalid').trim().max(4000, 'validation.tooLong').nullish(),
+    answerType: z.enum(['YES_NO', 'ABC', 'ABCD', 'ABCDE', 'PERCENTAGE', 'SCALE', 'CATEGORY'], 'validation.invalid'),
     options: z
       .array(
         z.object({
-          code: z.string().trim().min(1, 'Kode pilihan wajib diisi').max(20),
-          label: z.string().trim().min(1, 'Uraian pilihan wajib diisi').max(1000),
-          value: z.number().min(0, 'Nilai pilihan 0–1').max(1, 'Nilai pilihan 0–1'),
+          code: z.string('validation.required').trim().min(1, 'validation.required').max(20, 'validation.tooLong'),
+          label: ZName(1000),
+          value: z.number('assessment.optionValue').min(0, 'assessment.optionValue').max(1, 'assessment.optionValue'),
         }),
+        'validation.invalid',
       )
-      .max(20)
+      .max(20, 'validation.tooLong')
       .nullish(),
     scaleMin: z
-      .string()
-      .regex(/^-?\d+(\.\d+)?$/, 'Skala minimum harus angka')
+      .string('assessment.scaleNumber')
+      .regex(/^-?\d+(\.\d+)?$/, 'assessment.scaleNumber')
       .nullish(),
     scaleMax: z
-      .string()
-      .regex(/^-?\d+(\.\d+)?$/, 'Skala maksimum harus angka')
+      .string('assessment.scaleNumber')
+      .regex(/^-?\d+(\.\d+)?$/, 'assessment.scaleNumber')
       .nullish(),
   })
   .superRefine((c, ctx) => {
     const codes = (c.options ?? []).map((o) => o.code.toUpperCase());
-    if (new Set(codes).size !== codes.length)
-      ctx.addIssue({ code: 'custom', message: 'Kode pilihan tidak boleh kembar', path: ['options'] });
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'assessment.optionCodeTwice', path: ['options'] });
     if (c.answerType === 'CATEGORY' && codes.length < 2)
-      ctx.addIssue({ code: 'custom', message: 'Jawaban kategori perlu minimal dua pilihan', path: ['options'] });
+      ctx.addIssue({ code: 'custom', message: 'assessment.categoryTwoOptions', path: ['options'] });
     if (c.answerType === 'SCALE' && !(c.scaleMin != null && c.scaleMax != null && Number(c.scaleMax) > Number(c.scaleMin))) {
-      ctx.addIssue({ code: 'custom', message: 'Skala perlu minimum dan maksimum (maksimum > minimum)', path: ['scaleMax'] });
+      ctx.addIssue({ code: 'custom', message: 'assessment.scaleRange', path: ['scaleMax'] });
     }
     const expected: Record<string, number> = { YES_NO: 2, ABC: 3, ABCD: 4, ABCDE: 5 };
     const n = expected[c.answerType];
-    if (n && codes.length && codes.length !== n)
-      ctx.addIssue({ code: 'custom', message: `Jenis jawaban ini perlu ${n} pilihan`, path: ['options'] });
+    if (n && codes.length && codes.length !== n) ctx.addIssue({ code: 'custom', message: 'assessment.optionCount', path: ['options'] });
   });
 
 function criterionData(c: z.infer<typeof ZCriterion>) {
@@ -264,129 +261,112 @@ function criterionData(c: z.infer<typeof ZCriterion>) {
   };
 }
 
-export async function updateCriterion(ctx: Context, input: unknown) {
-  const data = parseInput(z.object({ id: z.string().uuid(), version: z.number().int().min(1), criterion: ZCriterion }), input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await tx.criterion.findUnique({ where: { id: data.id } });
-    if (!row) throw notFound('Kriteria');
-    await editableFramework(ctx, tx, row.frameworkId);
-    const { before, after } = await updateVersioned(tx.criterion, {
-      where: { id: data.id },
+export const updateCriterion = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(z.object({ id: ZId, version: ZVersion, criterion: ZCriterion }), input);
+    const row = await w.tx.criterion.findUnique({ where: { id: data.id } });
+    if (!row) throw notFound('Criterion');
+    await editableFramework(w, row.frameworkId);
+    return w.update(w.tx.criterion, 'Criterion', {
+      id: data.id,
       version: data.version,
+      scope: { frameworkId: row.frameworkId },
       data: criterionData(data.criterion),
-      what: 'Kriteria',
     });
-    await audit(tx, ctx, { entity: 'Criterion', entityId: data.id, action: 'UPDATE', before, after });
-    return after;
   });
-}
 
-export async function addCriterion(ctx: Context, input: unknown) {
-  const data = parseInput(z.object({ nodeId: z.string().uuid(), criterion: ZCriterion }), input);
-  return ctx.prisma.$transaction(async (tx) => {
+export const addCriterion = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(z.object({ nodeId: ZId, criterion: ZCriterion }), input);
+    const { tx } = w;
     const node = await tx.frameworkNode.findUnique({
       where: { id: data.nodeId },
       include: { children: { select: { id: true }, take: 1 } },
     });
-    if (!node) throw notFound('Bagian kerangka');
-    await editableFramework(ctx, tx, node.frameworkId);
-    if (node.children.length) throw badInput('Kriteria ditempatkan pada sub-item (bagian tanpa anak)', 'nodeId');
+    if (!node) throw notFound('FrameworkNode');
+    await editableFramework(w, node.frameworkId);
+    if (node.children.length) throw badInput('assessment.criterionOnSubItem', 'nodeId');
     const last = await tx.criterion.findFirst({ where: { nodeId: node.id }, orderBy: { sortOrder: 'desc' }, select: { sortOrder: true } });
-    const created = await tx.criterion.create({
-      data: { frameworkId: node.frameworkId, nodeId: node.id, sortOrder: (last?.sortOrder ?? -1) + 1, ...criterionData(data.criterion) },
-    });
-    await audit(tx, ctx, { entity: 'Criterion', entityId: created.id, action: 'CREATE', after: created });
-    return created;
+    return w.create(
+      tx.criterion,
+      'Criterion',
+      { frameworkId: node.frameworkId, nodeId: node.id, sortOrder: (last?.sortOrder ?? -1) + 1, ...criterionData(data.criterion) },
+      { scoped: false },
+    );
   });
-}
 
-export async function removeCriterion(ctx: Context, id: string) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = z.string().uuid().safeParse(id).success ? await tx.criterion.findUnique({ where: { id } }) : null;
-    if (!row) throw notFound('Kriteria');
-    await editableFramework(ctx, tx, row.frameworkId);
-    await tx.criterion.delete({ where: { id } });
-    await audit(tx, ctx, { entity: 'Criterion', entityId: id, action: 'DELETE', before: row });
+export const removeCriterion = (ctx: Context, id: string) =>
+  write(ctx, async (w) => {
+    const row = isUuid(id) ? await w.tx.criterion.findUnique({ where: { id } }) : null;
+    if (!row) throw notFound('Criterion');
+    await editableFramework(w, row.frameworkId);
+    await w.tx.criterion.delete({ where: { id } });
+    await w.audit('Criterion', id, 'DELETE', row);
     return true;
   });
-}
 
 const DEPTH = { COMPONENT: 0, SUBCOMPONENT: 1, AREA: 2, SUB_ITEM: 3 } as const;
 const ZAddNode = z.object({
-  parentId: z.string().uuid('Bagian induk tidak valid'),
-  kind: z.enum(['COMPONENT', 'SUBCOMPONENT', 'AREA', 'SUB_ITEM']).nullish(),
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(500, 'Nama terlalu panjang'),
-  code: z.string().trim().max(40, 'Kode terlalu panjang').nullish(),
+  parentId: ZId,
+  kind: z.enum(['COMPONENT', 'SUBCOMPONENT', 'AREA', 'SUB_ITEM'], 'validation.invalid').nullish(),
+  name: ZName(500),
+  code: ZCode.nullish(),
   weight: ZWeight.nullish(),
 });
 
 /** Adds a part (by default a sub-item) under a node of a draft framework; its weight may be left unknown. */
-export async function addFrameworkNode(ctx: Context, input: unknown) {
-  const data = parseInput(ZAddNode, input);
-  return ctx.prisma.$transaction(async (tx) => {
+export const addFrameworkNode = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZAddNode, input);
+    const { tx } = w;
     const parent = await tx.frameworkNode.findUnique({
       where: { id: data.parentId },
       include: { criteria: { select: { id: true }, take: 1 } },
     });
-    if (!parent) throw notFound('Bagian kerangka');
-    await editableFramework(ctx, tx, parent.frameworkId);
+    if (!parent) throw notFound('FrameworkNode');
+    await editableFramework(w, parent.frameworkId);
     const kind = data.kind ?? 'SUB_ITEM';
-    if (DEPTH[kind] <= DEPTH[parent.kind]) throw badInput(`Bagian jenis ${kind} tidak dapat ditempatkan di bawah ${parent.kind}`, 'kind');
-    if (parent.criteria.length)
-      throw badInput('Bagian induk sudah memiliki kriteria; kriteria hanya ada pada bagian tanpa anak', 'parentId');
+    if (DEPTH[kind] <= DEPTH[parent.kind]) throw badInput('assessment.nodeKindBelow', 'kind', { kind, parentKind: parent.kind });
+    if (parent.criteria.length) throw badInput('assessment.parentHasCriteria', 'parentId');
     const last = await tx.frameworkNode.findFirst({
       where: { parentId: parent.id },
       orderBy: { sortOrder: 'desc' },
       select: { sortOrder: true },
     });
-    const created = await tx.frameworkNode.create({
-      data: {
-        frameworkId: parent.frameworkId,
-        parentId: parent.id,
+    const { criteria: _c, ...parentRow } = parent;
+    return w.create(
+      tx.frameworkNode,
+      'FrameworkNode',
+      {
+        frameworkId: parentRow.frameworkId,
+        parentId: parentRow.id,
         kind,
         name: data.name,
         code: data.code || null,
         weight: data.weight ?? null,
         sortOrder: (last?.sortOrder ?? -1) + 1,
       },
-    });
-    await audit(tx, ctx, { entity: 'FrameworkNode', entityId: created.id, action: 'CREATE', after: created });
-    return created;
+      { scoped: false },
+    );
   });
-}
 
 /** Removes a part of a draft framework with everything under it (its criteria included), stating what went in the audit. */
-export async function removeFrameworkNode(ctx: Context, id: string) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = z.string().uuid().safeParse(id).success ? await tx.frameworkNode.findUnique({ where: { id } }) : null;
-    if (!node) throw notFound('Bagian kerangka');
-    await editableFramework(ctx, tx, node.frameworkId);
+export const removeFrameworkNode = (ctx: Context, id: string) =>
+  write(ctx, async (w) => {
+    const { tx } = w;
+    const node = await editableNode(w, id);
     const all = await tx.frameworkNode.findMany({ where: { frameworkId: node.frameworkId }, select: { id: true, parentId: true } });
     const ids = [node.id];
     for (let i = 0; i < ids.length; i++) for (const n of all) if (n.parentId === ids[i]) ids.push(n.id);
     const criteria = await tx.criterion.findMany({ where: { nodeId: { in: ids } } });
     await tx.frameworkNode.delete({ where: { id: node.id } });
-    await audit(tx, ctx, {
-      entity: 'FrameworkNode',
-      entityId: node.id,
-      action: 'DELETE',
-      before: { ...node, descendants: ids.slice(1), criteria },
-    });
+    await w.audit('FrameworkNode', node.id, 'DELETE', { ...node, descendants: ids.slice(1), criteria });
     return true;
   });
-}
 
-export async function publishFramework(ctx: Context, id: string, version: number) {
-  return ctx.prisma.$transaction(async (tx) => {
-    await editableFramework(ctx, tx, id);
-    if ((await tx.criterion.count({ where: { frameworkId: id } })) === 0) throw badInput('Kerangka belum memiliki kriteria', 'id');
-    const { before, after } = await updateVersioned(tx.framework, {
-      where: { id },
-      version,
-      data: { status: 'PUBLISHED' },
-      what: 'Kerangka penilaian',
-    });
-    await audit(tx, ctx, { entity: 'Framework', entityId: id, action: 'STATUS', before, after });
-    return after;
+export const publishFramework = (ctx: Context, id: string, version: number) =>
+  write(ctx, async (w) => {
+    await editableFramework(w, id);
+    if ((await w.tx.criterion.count({ where: { frameworkId: id } })) === 0) throw badInput('assessment.frameworkNoCriteria', 'id');
+    return w.update(w.tx.framework, 'Framework', { id, version, data: { status: 'PUBLISHED' }, action: 'STATUS' });
   });
-}

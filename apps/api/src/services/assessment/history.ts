@@ -24,7 +24,7 @@ type Row = { value?: string | null; note?: string | null; reason?: string | null
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 export async function answerHistory(ctx: Context, assessmentId: string, criterionId: string): Promise<AnswerChangeView[]> {
-  if (!/^[0-9a-f-]{36}$/i.test(criterionId)) throw badInput('Kriteria tidak valid', 'criterionId');
+  if (!/^[0-9a-f-]{36}$/i.test(criterionId)) throw badInput('validation.uuid', 'criterionId');
   const user = requireUser(ctx);
   const a = await loadAssessment(ctx, assessmentId);
   const all = canSeeAllAnswers(ctx, a);

@@ -2,54 +2,81 @@
 // DRAFT → IN_ASSESSMENT → CONSENSUS → IN_REVIEW ⇄ NEEDS_REVISION → FINAL
 // (and an administrator's audited reopen: FINAL → CONSENSUS).
 import type { AssessmentRole, AssessmentStatus, Prisma } from '@rb/db';
-import { interpretAnswer } from '@rb/domain';
+import { interpretAnswer, ZYear } from '@rb/domain';
 import { z } from 'zod';
-import { type Context, governmentId, requireUser } from '../../context.ts';
-import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { type AssessmentWithTeam, forgetAssessment, isAdmin, loadAssessment, myRoles, requireStatus, requireTeamRole } from './access.ts';
-import { parseInput } from './parse.ts';
+import { type Context, requireUser } from '../../context.ts';
+import { badInput, forbidden, staleVersion } from '../../errors.ts';
+import { checkAgency, type Writer, write } from '../kernel.ts';
+import {
+  type AssessmentWithTeam,
+  type Doing,
+  forgetAssessment,
+  isAdmin,
+  loadAssessment,
+  myRoles,
+  requireStatus,
+  requireTeamRole,
+} from './access.ts';
+import { parseInput } from '../kernel.ts';
 import { scoringCriterion } from './tree.ts';
 import { forgetBundle } from './views.ts';
 
-const uuid = z.string().uuid('ID tidak valid');
+const uuid = z.guid('validation.uuid');
+const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
+const ZTitle = z.string('validation.required').trim().min(1, 'validation.required').max(300, 'validation.tooLong');
 const ZTeam = {
   coordinatorId: uuid,
-  assessorIds: z.array(uuid).min(1, 'Pilih minimal satu asesor').max(20),
+  assessorIds: z.array(uuid, 'assessment.assessorRequired').min(1, 'assessment.assessorRequired').max(20, 'assessment.tooManyAssessors'),
   reviewerId: uuid,
 };
 const ZCreate = z.object({
-  title: z.string().trim().min(1, 'Judul wajib diisi').max(300, 'Judul terlalu panjang (maks. 300 karakter)'),
-  year: z.number().int().min(2000, 'Tahun tidak valid').max(2100, 'Tahun tidak valid'),
+  title: ZTitle,
+  year: ZYear,
   agencyId: uuid.nullish(),
   frameworkId: uuid,
-  deadline: z.date().nullish(),
+  deadline: z.date('validation.invalid').nullish(),
   ...ZTeam,
 });
 const ZUpdate = z.object({
   id: uuid,
-  version: z.number().int().min(1),
-  title: z.string().trim().min(1, 'Judul wajib diisi').max(300).nullish(),
-  deadline: z.date().nullish(),
+  version: ZVersion,
+  title: ZTitle.nullish(),
+  deadline: z.date('validation.invalid').nullish(),
   coordinatorId: uuid.nullish(),
   assessorIds: ZTeam.assessorIds.nullish(),
   reviewerId: uuid.nullish(),
 });
 
-type Tx = Prisma.TransactionClient;
-
-async function checkTeam(tx: Tx, gid: string, team: { coordinatorId: string; assessorIds: string[]; reviewerId: string }) {
+async function checkTeam(w: Writer, team: { coordinatorId: string; assessorIds: string[]; reviewerId: string }) {
   const ids = [...new Set([team.coordinatorId, team.reviewerId, ...team.assessorIds])];
-  const members = await tx.membership.findMany({ where: { governmentId: gid, userId: { in: ids } }, select: { userId: true } });
+  const members = await w.tx.membership.findMany({ where: { governmentId: w.gid, userId: { in: ids } }, select: { userId: true } });
   const known = new Set(members.map((m) => m.userId));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length) throw badInput('Anggota tim harus pengguna pemerintah daerah ini', 'team');
+  if (missing.length) throw badInput('assessment.teamOutsideGovernment', 'team');
   // Separation of duties: the reviewer (Inspektorat/APIP) checks the team's work, so is never part of it.
-  if (team.reviewerId === team.coordinatorId)
-    throw badInput('Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi koordinator penilaian yang sama', 'reviewerId');
-  if (team.assessorIds.includes(team.reviewerId))
-    throw badInput('Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi asesor penilaian yang sama', 'reviewerId');
-  if (new Set(team.assessorIds).size !== team.assessorIds.length) throw badInput('Asesor tercantum lebih dari sekali', 'assessorIds');
+  if (team.reviewerId === team.coordinatorId) throw badInput('assessment.reviewerIsCoordinator', 'reviewerId');
+  if (team.assessorIds.includes(team.reviewerId)) throw badInput('assessment.reviewerIsAssessor', 'reviewerId');
+  if (new Set(team.assessorIds).size !== team.assessorIds.length) throw badInput('assessment.assessorTwice', 'assessorIds');
+}
+
+/**
+ * Changes the assessment's own row if it still has `version` (and `status`, when given) in one
+ * statement. The workflow audits its steps itself (transition, reason), so this is the one place
+ * the assessment's version is compared here; a stale one → CONFLICT with the current row.
+ */
+async function changeAssessment(
+  w: Writer,
+  id: string,
+  version: number,
+  data: Prisma.AssessmentUpdateManyMutationInput,
+  status?: AssessmentStatus,
+) {
+  const [after] = await w.tx.assessment.updateManyAndReturn({
+    where: { id, governmentId: w.gid, version, ...(status ? { status } : {}) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (!after) throw staleVersion('Assessment', await w.find(w.tx.assessment, 'Assessment', id));
+  return after;
 }
 
 function teamRows(assessmentId: string, team: { coordinatorId: string; assessorIds: string[]; reviewerId: string }) {
@@ -61,21 +88,14 @@ function teamRows(assessmentId: string, team: { coordinatorId: string; assessorI
   return rows;
 }
 
-export async function createAssessment(ctx: Context, input: unknown) {
-  const data = parseInput(ZCreate, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const framework = await tx.framework.findFirst({
-      where: { id: data.frameworkId, OR: [{ governmentId: null }, { governmentId: gid }] },
-    });
-    if (!framework) throw notFound('Kerangka penilaian');
-    if (framework.status !== 'PUBLISHED')
-      throw badInput('Kerangka penilaian belum diterbitkan; terbitkan dulu sebelum dipakai', 'frameworkId');
-    if (data.agencyId) {
-      const agency = await tx.agency.findFirst({ where: { id: data.agencyId, governmentId: gid } });
-      if (!agency) throw badInput('Perangkat Daerah tidak ditemukan', 'agencyId');
-    }
-    await checkTeam(tx, gid, data);
+export const createAssessment = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZCreate, input);
+    const { tx, gid } = w;
+    const framework = await w.find(tx.framework, 'Framework', data.frameworkId, { OR: [{ governmentId: null }, { governmentId: gid }] });
+    if (framework.status !== 'PUBLISHED') throw badInput('assessment.frameworkNotPublished', 'frameworkId');
+    await checkAgency(w, data.agencyId);
+    await checkTeam(w, data);
     // Last year's assessment of the same unit: the final one if there is one, else the latest.
     const lastYear = await tx.assessment.findMany({
       where: { governmentId: gid, agencyId: data.agencyId ?? null, year: data.year - 1 },
@@ -94,17 +114,15 @@ export async function createAssessment(ctx: Context, input: unknown) {
       },
     });
     await tx.assessmentMember.createMany({ data: teamRows(created.id, data) });
-    await audit(tx, ctx, { entity: 'Assessment', entityId: created.id, action: 'CREATE', after: { ...created, team: data } });
+    await w.audit('Assessment', created.id, 'CREATE', undefined, { ...created, team: data });
     return created;
   });
-}
 
 export async function updateAssessment(ctx: Context, input: unknown) {
   const data = parseInput(ZUpdate, input);
   const a = await loadAssessment(ctx, data.id);
   requireTeamRole(ctx, a, 'COORDINATOR');
-  requireStatus(a, ['DRAFT', 'IN_ASSESSMENT', 'CONSENSUS', 'IN_REVIEW', 'NEEDS_REVISION'], 'mengubah penilaian');
-  const gid = governmentId(ctx);
+  requireStatus(a, ['DRAFT', 'IN_ASSESSMENT', 'CONSENSUS', 'IN_REVIEW', 'NEEDS_REVISION'], 'editAssessment');
   const current = {
     coordinatorId: a.members.find((m) => m.role === 'COORDINATOR')?.userId ?? '',
     reviewerId: a.members.find((m) => m.role === 'REVIEWER')?.userId ?? '',
@@ -116,28 +134,18 @@ export async function updateAssessment(ctx: Context, input: unknown) {
     assessorIds: data.assessorIds ?? current.assessorIds,
   };
   const teamChanged = JSON.stringify(team) !== JSON.stringify(current);
-  if (teamChanged && a.status !== 'DRAFT' && a.status !== 'IN_ASSESSMENT') {
-    throw forbidden('Tim hanya dapat diubah sebelum konsensus dibuka');
-  }
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    if (teamChanged) await checkTeam(tx, gid, team);
-    const patch: Prisma.AssessmentUpdateManyMutationInput = { version: { increment: 1 } };
+  if (teamChanged && a.status !== 'DRAFT' && a.status !== 'IN_ASSESSMENT') throw forbidden('assessment.teamLocked');
+  const result = await write(ctx, async (w) => {
+    if (teamChanged) await checkTeam(w, team);
+    const patch: Prisma.AssessmentUpdateManyMutationInput = {};
     if (data.title) patch.title = data.title;
     if (data.deadline !== undefined) patch.deadline = data.deadline;
-    const { count } = await tx.assessment.updateMany({ where: { id: a.id, governmentId: gid, version: data.version }, data: patch });
-    if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
+    const after = await changeAssessment(w, a.id, data.version, patch);
     if (teamChanged) {
-      await tx.assessmentMember.deleteMany({ where: { assessmentId: a.id } });
-      await tx.assessmentMember.createMany({ data: teamRows(a.id, team) });
+      await w.tx.assessmentMember.deleteMany({ where: { assessmentId: a.id } });
+      await w.tx.assessmentMember.createMany({ data: teamRows(a.id, team) });
     }
-    const after = await tx.assessment.findUniqueOrThrow({ where: { id: a.id } });
-    await audit(tx, ctx, {
-      entity: 'Assessment',
-      entityId: a.id,
-      action: 'UPDATE',
-      before: { ...a, team: current },
-      after: { ...after, team },
-    });
+    await w.audit('Assessment', a.id, 'UPDATE', { ...a, team: current }, { ...after, team });
     return after;
   });
   forgetAssessment(ctx, a.id);
@@ -147,13 +155,13 @@ export async function updateAssessment(ctx: Context, input: unknown) {
 
 export type Transition = 'START' | 'OPEN_CONSENSUS' | 'CLOSE_CONSENSUS' | 'SEND_BACK' | 'RESUBMIT' | 'FINALISE';
 
-const TRANSITIONS: Record<Transition, { from: AssessmentStatus[]; to: AssessmentStatus; role: AssessmentRole; doing: string }> = {
-  START: { from: ['DRAFT'], to: 'IN_ASSESSMENT', role: 'COORDINATOR', doing: 'memulai penilaian' },
-  OPEN_CONSENSUS: { from: ['IN_ASSESSMENT'], to: 'CONSENSUS', role: 'COORDINATOR', doing: 'membuka konsensus' },
-  CLOSE_CONSENSUS: { from: ['CONSENSUS'], to: 'IN_REVIEW', role: 'COORDINATOR', doing: 'menutup konsensus' },
-  SEND_BACK: { from: ['IN_REVIEW'], to: 'NEEDS_REVISION', role: 'REVIEWER', doing: 'mengembalikan untuk perbaikan' },
-  RESUBMIT: { from: ['NEEDS_REVISION'], to: 'IN_REVIEW', role: 'COORDINATOR', doing: 'mengajukan kembali' },
-  FINALISE: { from: ['IN_REVIEW'], to: 'FINAL', role: 'REVIEWER', doing: 'memfinalkan' },
+const TRANSITIONS: Record<Transition, { from: AssessmentStatus[]; to: AssessmentStatus; role: AssessmentRole; doing: Doing }> = {
+  START: { from: ['DRAFT'], to: 'IN_ASSESSMENT', role: 'COORDINATOR', doing: 'start' },
+  OPEN_CONSENSUS: { from: ['IN_ASSESSMENT'], to: 'CONSENSUS', role: 'COORDINATOR', doing: 'openConsensus' },
+  CLOSE_CONSENSUS: { from: ['CONSENSUS'], to: 'IN_REVIEW', role: 'COORDINATOR', doing: 'closeConsensus' },
+  SEND_BACK: { from: ['IN_REVIEW'], to: 'NEEDS_REVISION', role: 'REVIEWER', doing: 'sendBack' },
+  RESUBMIT: { from: ['NEEDS_REVISION'], to: 'IN_REVIEW', role: 'COORDINATOR', doing: 'resubmit' },
+  FINALISE: { from: ['IN_REVIEW'], to: 'FINAL', role: 'REVIEWER', doing: 'finalise' },
 };
 
 export async function transitionAssessment(
@@ -162,24 +170,25 @@ export async function transitionAssessment(
 ) {
   const a = await loadAssessment(ctx, args.id);
   const rule = TRANSITIONS[args.transition];
-  if (!rule) throw badInput('Langkah alur kerja tidak dikenal', 'transition');
+  if (!rule) throw badInput('assessment.unknownTransition', 'transition');
   requireTeamRole(ctx, a, rule.role);
   requireStatus(a, rule.from, rule.doing);
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.assessment.updateMany({
-      where: { id: a.id, version: args.version, status: a.status },
-      data: { status: rule.to, version: { increment: 1 }, lockedAt: rule.to === 'FINAL' ? new Date() : null },
-    });
-    if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
-    await beforeEntering(tx, ctx, a, args.transition);
-    const after = await tx.assessment.findUniqueOrThrow({ where: { id: a.id } });
-    await audit(tx, ctx, {
-      entity: 'Assessment',
-      entityId: a.id,
-      action: 'STATUS',
-      before: { status: a.status },
-      after: { status: after.status, transition: args.transition, comment: args.comment ?? null },
-    });
+  const result = await write(ctx, async (w) => {
+    const after = await changeAssessment(
+      w,
+      a.id,
+      args.version,
+      { status: rule.to, lockedAt: rule.to === 'FINAL' ? new Date() : null },
+      a.status,
+    );
+    await beforeEntering(w.tx, ctx, a, args.transition);
+    await w.audit(
+      'Assessment',
+      a.id,
+      'STATUS',
+      { status: a.status },
+      { status: after.status, transition: args.transition, comment: args.comment ?? null },
+    );
     return after;
   });
   forgetAssessment(ctx, a.id);
@@ -188,9 +197,9 @@ export async function transitionAssessment(
 }
 
 /** Checks and side effects of each step (inside the transaction). */
-async function beforeEntering(tx: Tx, ctx: Context, a: AssessmentWithTeam, transition: Transition) {
+async function beforeEntering(tx: Prisma.TransactionClient, ctx: Context, a: AssessmentWithTeam, transition: Transition) {
   if (transition === 'START') {
-    if (!a.members.some((m) => m.role === 'ASSESSOR')) throw badInput('Tim belum memiliki asesor', 'assessorIds');
+    if (!a.members.some((m) => m.role === 'ASSESSOR')) throw badInput('assessment.noAssessor', 'assessorIds');
     return;
   }
   if (transition === 'OPEN_CONSENSUS') {
@@ -226,23 +235,18 @@ async function beforeEntering(tx: Tx, ctx: Context, a: AssessmentWithTeam, trans
       tx.consensusAnswer.count({ where: { assessmentId: a.id, NOT: { value: null } } }),
     ]);
     const open = criteria - consensus;
-    if (open > 0) throw badInput(`${open} kriteria belum memiliki jawaban konsensus`, 'consensus');
+    if (open > 0) throw badInput('assessment.consensusOpen', 'consensus', { count: open });
     return;
   }
   if (transition === 'SEND_BACK') {
     const sent = await tx.consensusAnswer.count({ where: { assessmentId: a.id, reviewStatus: 'REVISION_REQUIRED' } });
-    if (sent === 0) throw badInput('Tandai minimal satu kriteria "perlu perbaikan" beserta komentar sebelum mengembalikan', 'review');
+    if (sent === 0) throw badInput('assessment.nothingSentBack', 'review');
     return;
   }
   if (transition === 'RESUBMIT' || transition === 'FINALISE') {
     const open = await tx.consensusAnswer.count({ where: { assessmentId: a.id, reviewStatus: 'REVISION_REQUIRED' } });
     if (open > 0) {
-      throw badInput(
-        transition === 'RESUBMIT'
-          ? `${open} kriteria yang dikembalikan reviewer belum diperbaiki`
-          : `${open} kriteria masih berstatus perlu perbaikan; kembalikan ke koordinator atau terima dulu`,
-        'review',
-      );
+      throw badInput(transition === 'RESUBMIT' ? 'assessment.revisionsOpen' : 'assessment.revisionsPending', 'review', { count: open });
     }
     if (transition === 'FINALISE') {
       await tx.consensusAnswer.updateMany({
@@ -253,32 +257,24 @@ async function beforeEntering(tx: Tx, ctx: Context, a: AssessmentWithTeam, trans
   }
 }
 
-const ZReopen = z.object({
-  id: uuid,
-  version: z.number().int().min(1),
-  reason: z.string().trim().min(5, 'Tuliskan alasan pembukaan kembali (min. 5 karakter)').max(2000),
-});
+const ZReason = z.string('assessment.reasonRequired').trim().min(5, 'assessment.reasonRequired').max(2000, 'validation.tooLong');
+const ZReopen = z.object({ id: uuid, version: ZVersion, reason: ZReason });
 
 export async function reopenAssessment(ctx: Context, input: unknown) {
   const data = parseInput(ZReopen, input);
-  if (!isAdmin(ctx)) throw forbidden('Hanya administrator yang dapat membuka kembali penilaian final');
+  if (!isAdmin(ctx)) throw forbidden('assessment.reopenAdminOnly');
   const a = await loadAssessment(ctx, data.id);
-  if (a.status !== 'FINAL') throw badInput('Hanya penilaian final yang dapat dibuka kembali', 'status');
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.assessment.updateMany({
-      where: { id: a.id, version: data.version, status: 'FINAL' },
-      data: { status: 'CONSENSUS', lockedAt: null, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
-    await tx.consensusAnswer.updateMany({ where: { assessmentId: a.id }, data: { reviewStatus: 'PENDING', version: { increment: 1 } } });
-    const after = await tx.assessment.findUniqueOrThrow({ where: { id: a.id } });
-    await audit(tx, ctx, {
-      entity: 'Assessment',
-      entityId: a.id,
-      action: 'STATUS',
-      before: { status: 'FINAL', lockedAt: a.lockedAt },
-      after: { status: after.status, transition: 'REOPEN', reason: data.reason },
-    });
+  if (a.status !== 'FINAL') throw badInput('assessment.reopenFinalOnly', 'status');
+  const result = await write(ctx, async (w) => {
+    const after = await changeAssessment(w, a.id, data.version, { status: 'CONSENSUS', lockedAt: null }, 'FINAL');
+    await w.tx.consensusAnswer.updateMany({ where: { assessmentId: a.id }, data: { reviewStatus: 'PENDING', version: { increment: 1 } } });
+    await w.audit(
+      'Assessment',
+      a.id,
+      'STATUS',
+      { status: 'FINAL', lockedAt: a.lockedAt },
+      { status: after.status, transition: 'REOPEN', reason: data.reason },
+    );
     return after;
   });
   forgetAssessment(ctx, a.id);
@@ -286,36 +282,25 @@ export async function reopenAssessment(ctx: Context, input: unknown) {
   return result;
 }
 
-const ZExtend = z.object({
-  id: uuid,
-  version: z.number().int().min(1),
-  deadline: z.date({ error: 'Batas waktu baru wajib diisi' }),
-  reason: z.string().trim().min(5, 'Tuliskan alasan perpanjangan (min. 5 karakter)').max(2000, 'Alasan terlalu panjang'),
-});
+const ZExtend = z.object({ id: uuid, version: ZVersion, deadline: z.date('assessment.deadlineRequired'), reason: ZReason });
 
 /** The coordinator moves the deadline to a later moment (audited with the reason); assessors may save again until then. */
 export async function extendAssessmentDeadline(ctx: Context, input: unknown) {
   const data = parseInput(ZExtend, input);
   const a = await loadAssessment(ctx, data.id);
   requireTeamRole(ctx, a, 'COORDINATOR');
-  requireStatus(a, ['DRAFT', 'IN_ASSESSMENT'], 'memperpanjang batas waktu');
-  if (data.deadline.getTime() <= Date.now()) throw badInput('Batas waktu baru harus di masa mendatang', 'deadline');
-  if (a.deadline && data.deadline.getTime() <= a.deadline.getTime())
-    throw badInput('Batas waktu baru harus setelah batas waktu sekarang', 'deadline');
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.assessment.updateMany({
-      where: { id: a.id, version: data.version, status: a.status },
-      data: { deadline: data.deadline, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict(`Penilaian telah diubah orang lain (kini versi ${a.version}); muat ulang lalu coba lagi`, a);
-    const after = await tx.assessment.findUniqueOrThrow({ where: { id: a.id } });
-    await audit(tx, ctx, {
-      entity: 'Assessment',
-      entityId: a.id,
-      action: 'UPDATE',
-      before: { deadline: a.deadline },
-      after: { deadline: after.deadline, extension: true, reason: data.reason },
-    });
+  requireStatus(a, ['DRAFT', 'IN_ASSESSMENT'], 'extendDeadline');
+  if (data.deadline.getTime() <= Date.now()) throw badInput('assessment.deadlineInPast', 'deadline');
+  if (a.deadline && data.deadline.getTime() <= a.deadline.getTime()) throw badInput('assessment.deadlineNotLater', 'deadline');
+  const result = await write(ctx, async (w) => {
+    const after = await changeAssessment(w, a.id, data.version, { deadline: data.deadline }, a.status);
+    await w.audit(
+      'Assessment',
+      a.id,
+      'UPDATE',
+      { deadline: a.deadline },
+      { deadline: after.deadline, extension: true, reason: data.reason },
+    );
     return after;
   });
   forgetAssessment(ctx, a.id);

@@ -2,14 +2,14 @@
 // entry; its values cannot change until the period is explicitly reopened.
 import { z } from 'zod';
 import type { Prisma } from '@rb/db';
-import { type Context, governmentId, requireUser } from '../../context.ts';
-import { badInput, conflict, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
+import { type Context, requireUser } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { parseInput, write } from '../kernel.ts';
 
 const ZClose = z.object({
-  year: z.number().int().min(1990, 'Tahun tidak valid (year out of range)').max(2100, 'Tahun tidak valid (year out of range)'),
-  quarter: z.number().int().min(0).max(4, 'Triwulan harus 1–4 (quarter must be 1–4)'),
-  reason: z.string().trim().max(500, 'Alasan terlalu panjang (reason too long, max 500)').nullish(),
+  year: z.number('indicators.year').int('indicators.year').min(1990, 'indicators.year').max(2100, 'indicators.year'),
+  quarter: z.number('indicators.quarter').int('indicators.quarter').min(0, 'indicators.quarter').max(4, 'indicators.quarter'),
+  reason: z.string('validation.invalid').trim().max(500, 'validation.tooLong').nullish(),
 });
 
 type Tx = Prisma.TransactionClient;
@@ -24,38 +24,25 @@ export function isLocked(locks: { year: number; quarter: number }[], year: numbe
   return locks.some((l) => l.year === year && (l.quarter === 0 || l.quarter === quarter));
 }
 
-export async function closePeriod(ctx: Context, input: { year: number; quarter?: number | null; reason?: string | null }) {
-  const parsed = ZClose.safeParse({ ...input, quarter: input.quarter ?? 0 });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(issue?.message ?? 'Invalid input', issue?.path.join('.'));
-  }
-  const { year, quarter, reason } = parsed.data;
-  const gid = governmentId(ctx);
-  const user = requireUser(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const open = await tx.periodLock.findFirst({ where: { governmentId: gid, year, quarter, reopenedAt: null } });
-    if (open) throw conflict(`Periode ini sudah ditutup (this period is already closed)`, open);
-    const lock = await tx.periodLock.create({ data: { governmentId: gid, year, quarter, reason: reason ?? null, lockedById: user.id } });
-    await audit(tx, ctx, { entity: 'PeriodLock', entityId: lock.id, action: 'CREATE', after: lock });
-    return lock;
+export const closePeriod = (ctx: Context, input: { year: number; quarter?: number | null; reason?: string | null }) =>
+  write(ctx, async (w) => {
+    const { year, quarter, reason } = parseInput(ZClose, { ...input, quarter: input.quarter ?? 0 });
+    const user = requireUser(ctx);
+    const open = await w.tx.periodLock.findFirst({ where: { governmentId: w.gid, year, quarter, reopenedAt: null } });
+    if (open) throw conflict('indicators.periodAlreadyClosed', open);
+    return w.create(w.tx.periodLock, 'PeriodLock', { year, quarter, reason: reason ?? null, lockedById: user.id });
   });
-}
 
-export async function reopenPeriod(ctx: Context, id: string) {
-  const gid = governmentId(ctx);
-  const user = requireUser(ctx);
-  if (!z.string().uuid().safeParse(id).success) throw notFound('Period lock');
-  return ctx.prisma.$transaction(async (tx) => {
-    const before = await tx.periodLock.findFirst({ where: { id, governmentId: gid } });
-    if (!before) throw notFound('Period lock');
-    const { count } = await tx.periodLock.updateMany({
-      where: { id, reopenedAt: null },
+/** Reopens a closed period; reopening one that is open again is a conflict carrying the lock (locks have no version). */
+export const reopenPeriod = (ctx: Context, id: string) =>
+  write(ctx, async (w) => {
+    const user = requireUser(ctx);
+    const before = await w.find(w.tx.periodLock, 'PeriodLock', id);
+    const [after] = await w.tx.periodLock.updateManyAndReturn({
+      where: { id, governmentId: w.gid, reopenedAt: null },
       data: { reopenedAt: new Date(), reopenedById: user.id },
     });
-    if (count === 0) throw conflict('Periode ini sudah dibuka kembali (this period was already reopened)', before);
-    const after = await tx.periodLock.findFirstOrThrow({ where: { id } });
-    await audit(tx, ctx, { entity: 'PeriodLock', entityId: id, action: 'UPDATE', before, after });
+    if (!after) throw conflict('indicators.periodAlreadyOpen', before);
+    await w.audit('PeriodLock', id, 'UPDATE', before, after);
     return after;
   });
-}

@@ -33,7 +33,7 @@ export async function thresholdsFor(ctx: Context, governmentId: string, indicato
 
 export function checkQuarter(quarter: number | null | undefined): number | null {
   if (quarter === null || quarter === undefined || quarter === 0) return null;
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw badInput('Triwulan harus 1–4 (quarter must be 1–4)', 'quarter');
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw badInput('indicators.quarter', 'quarter');
   return quarter;
 }
 
@@ -121,7 +121,7 @@ function compact(row: SeriesRow | undefined): string | null {
 /** Targets and realizations per year (the yearly value, else the fourth quarter's) and the latest baseline. */
 export async function yearSeriesOf(ctx: Context, indicatorId: string, fromYear: number, toYear: number) {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 29) {
-    throw badInput('Rentang tahun tidak valid, paling banyak 30 tahun (the year range must be 1–30 years)', 'fromYear');
+    throw badInput('indicators.yearRange', 'fromYear', { max: 30 });
   }
   const rows = await ctx.loaders.seriesRows.load(indicatorId);
   const targets: (string | null)[] = [];

@@ -2,24 +2,19 @@
 import { DEFAULT_THRESHOLDS } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
-import { badInput, conflict } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
+import { conflict } from '../../errors.ts';
+import { parseInput, write } from '../kernel.ts';
 import { forgetStatuses } from './status.ts';
 
-const percent = (what: string) =>
-  z.number().min(0, `${what} tidak boleh negatif (must not be negative)`).max(1000, `${what} maksimal 1000% (at most 1000%)`);
+const percent = z.number('validation.invalid').min(0, 'indicators.thresholdRange').max(1000, 'indicators.thresholdRange');
 
 const ZThresholds = z
   .object({
-    onTrackMin: percent('Batas "sesuai target"'),
-    atRiskMin: percent('Batas "berisiko"'),
-    version: z.number().int().min(1).nullish(),
+    onTrackMin: percent,
+    atRiskMin: percent,
+    version: z.number('validation.version').int('validation.version').min(1, 'validation.version').nullish(),
   })
-  .refine((t) => t.atRiskMin <= t.onTrackMin, {
-    message: 'Batas "berisiko" tidak boleh di atas batas "sesuai target" (the at-risk minimum must not exceed the on-track minimum)',
-    path: ['atRiskMin'],
-  });
+  .refine((t) => t.atRiskMin <= t.onTrackMin, { message: 'indicators.thresholdOrder', path: ['atRiskMin'] });
 
 export async function currentThresholds(ctx: Context) {
   // Through the request's loader: the statuses of the same request read the same rows (one query).
@@ -39,30 +34,21 @@ function view(row: { onTrackMin: unknown; atRiskMin: unknown; version: number } 
 }
 
 export async function setStatusThresholds(ctx: Context, input: { onTrackMin: number; atRiskMin: number; version?: number | null }) {
-  const parsed = ZThresholds.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(issue?.message ?? 'Invalid input', issue?.path.join('.'));
-  }
-  const { onTrackMin, atRiskMin, version } = parsed.data;
   const gid = governmentId(ctx);
-  const saved = await ctx.prisma.$transaction(async (tx) => {
-    const existing = await tx.statusThreshold.findFirst({ where: { governmentId: gid, indicatorId: null } });
+  const saved = await write(ctx, async (w) => {
+    const { onTrackMin, atRiskMin, version } = parseInput(ZThresholds, input);
+    const existing = await w.tx.statusThreshold.findFirst({ where: { governmentId: gid, indicatorId: null } });
     if (!existing) {
-      if (version) throw conflict('Batas status telah dihapus (the thresholds were removed); reload and try again', null);
-      const after = await tx.statusThreshold.create({ data: { governmentId: gid, indicatorId: null, onTrackMin, atRiskMin } });
-      await audit(tx, ctx, { entity: 'StatusThreshold', entityId: after.id, action: 'CREATE', after });
-      return after;
+      // The caller saw thresholds that are gone now.
+      if (version) throw conflict('error.conflictGone', null, { what: 'StatusThreshold' });
+      return w.create(w.tx.statusThreshold, 'StatusThreshold', { indicatorId: null, onTrackMin, atRiskMin });
     }
-    if (!version) throw conflict('Batas status telah diubah orang lain (changed by someone else); reload and try again', view(existing));
-    const { before, after } = await updateVersioned(tx.statusThreshold, {
-      where: { id: existing.id, governmentId: gid },
-      version,
+    return w.update(w.tx.statusThreshold, 'StatusThreshold', {
+      id: existing.id,
+      version: version ?? 0,
       data: { onTrackMin, atRiskMin },
-      what: 'Status thresholds',
+      view,
     });
-    await audit(tx, ctx, { entity: 'StatusThreshold', entityId: existing.id, action: 'UPDATE', before, after });
-    return after;
   });
   ctx.loaders.thresholdsByGovernment.clear(gid);
   forgetStatuses(ctx);

@@ -8,52 +8,44 @@ import type { IndicatorValue } from '@rb/db';
 import { z } from 'zod';
 import { type Context, governmentId, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { audit, auditEntryView } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
+import { auditEntryView } from '../audit.ts';
+import { isUuid, parseInput, write } from '../kernel.ts';
 import { activeLocks, isLocked } from './periods.ts';
 import { canEditIndicator } from './permissions.ts';
 import { forgetStatuses } from './status.ts';
 
 const ZInput = z.object({
-  indicatorId: z.string().uuid('Indikator tidak dikenal (unknown indicator)'),
-  kind: z.enum(['BASELINE', 'TARGET', 'REALIZATION']),
-  year: z
-    .number()
-    .int()
-    .min(1990, 'Tahun harus antara 1990 dan 2100 (year must be 1990–2100)')
-    .max(2100, 'Tahun harus antara 1990 dan 2100 (year must be 1990–2100)'),
+  indicatorId: z.guid('validation.uuid'),
+  kind: z.enum(['BASELINE', 'TARGET', 'REALIZATION'], 'validation.invalid'),
+  year: z.number('indicators.year').int('indicators.year').min(1990, 'indicators.year').max(2100, 'indicators.year'),
   quarter: z
-    .number()
-    .int()
-    .min(0)
-    .max(4, 'Triwulan harus 1–4 (quarter must be 1–4)')
+    .number('indicators.quarter')
+    .int('indicators.quarter')
+    .min(0, 'indicators.quarter')
+    .max(4, 'indicators.quarter')
     .nullish()
     .transform((q) => q ?? 0),
-  agencyId: z.string().uuid().nullish(),
-  text: z.string().max(200, 'Nilai terlalu panjang (value too long, max 200 characters)'),
-  note: z.string().trim().max(1000, 'Catatan terlalu panjang (note too long, max 1000)').nullish(),
-  source: z.string().trim().max(500, 'Sumber terlalu panjang (source too long, max 500)').nullish(),
-  version: z.number().int().min(1).nullish(),
+  agencyId: z.guid('validation.uuid').nullish(),
+  text: z.string('validation.invalid').max(200, 'validation.tooLong'),
+  note: z.string('validation.invalid').trim().max(1000, 'validation.tooLong').nullish(),
+  source: z.string('validation.invalid').trim().max(500, 'validation.tooLong').nullish(),
+  version: z.number('validation.version').int('validation.version').min(1, 'validation.version').nullish(),
 });
-const ZInputs = z
-  .array(ZInput)
-  .min(1, 'Tidak ada nilai (no values)')
-  .max(5000, 'Terlalu banyak nilai sekaligus (at most 5000 values at once)');
+const ZInputs = z.array(ZInput, 'validation.invalid').min(1, 'indicators.noValues').max(5000, 'indicators.tooManyValues');
 
 export type ValueInput = z.input<typeof ZInput>;
 
 const QUARTER = ['', 'TW I', 'TW II', 'TW III', 'TW IV'];
 const KIND_ID = { BASELINE: 'Baseline', TARGET: 'Target', REALIZATION: 'Realisasi' } as const;
-const periodLabel = (i: { kind: keyof typeof KIND_ID; year: number; quarter: number }) =>
-  `${KIND_ID[i.kind]} ${i.year}${i.quarter ? ` ${QUARTER[i.quarter]}` : ''}`;
+const KIND_EN = { BASELINE: 'Baseline', TARGET: 'Target', REALIZATION: 'Realization' } as const;
+/** The period of a value in both languages, as message params ("Target 2023 TW I" / "Target 2023 Q1"). */
+const periodParams = (i: { kind: keyof typeof KIND_ID; year: number; quarter: number }) => ({
+  period: `${KIND_ID[i.kind]} ${i.year}${i.quarter ? ` ${QUARTER[i.quarter]}` : ''}`,
+  periodEn: `${KIND_EN[i.kind]} ${i.year}${i.quarter ? ` Q${i.quarter}` : ''}`,
+});
 
 export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) {
-  const parsed = ZInputs.safeParse(rawInputs);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(issue?.message ?? 'Invalid input', issue?.path.join('.'));
-  }
-  const inputs = parsed.data;
+  const inputs = parseInput(ZInputs, rawInputs);
   const gid = governmentId(ctx);
   const user = requireUser(ctx);
 
@@ -79,17 +71,11 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
   for (const [index, input] of inputs.entries()) {
     const indicator = indicators.get(input.indicatorId);
     if (!indicator) throw notFound('Indicator');
-    if (!(await canEditIndicator(ctx, indicator))) {
-      throw forbidden(
-        `Hanya pengguna perangkat daerah pemilik dan administrator yang boleh mengubah nilai "${indicator.name}" (only the owner agency's users and administrators may change this indicator's values)`,
-      );
-    }
-    if (input.kind === 'BASELINE' && input.quarter !== 0) {
-      throw badInput('Baseline hanya per tahun (a baseline belongs to a year, not a quarter)', `inputs.${index}.quarter`);
-    }
+    if (!(await canEditIndicator(ctx, indicator))) throw forbidden('indicators.notOwner', { indicator: indicator.name });
+    if (input.kind === 'BASELINE' && input.quarter !== 0) throw badInput('indicators.baselineYearly', `inputs.${index}.quarter`);
     const scopeKey = input.agencyId ?? '';
     const key = `${input.indicatorId}|${scopeKey}|${input.kind}|${input.year}|${input.quarter}`;
-    if (seen.has(key)) throw badInput(`Nilai ${periodLabel(input)} disebut dua kali (the same value appears twice)`, `inputs.${index}`);
+    if (seen.has(key)) throw badInput('indicators.valueTwice', `inputs.${index}`, { index, ...periodParams(input) });
     seen.add(key);
     const text = input.text.trim();
     let value: ReturnType<typeof parseIndicatorValue> | null = null;
@@ -103,104 +89,70 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
       };
       value = parseIndicatorValue(text, spec);
       if (!value.ok) {
-        throw badInput(`${indicator.name}, ${periodLabel(input)}: ${value.message.id}`, `inputs.${index}.text`, {
+        throw badInput('indicators.invalidValue', `inputs.${index}.text`, {
           index,
-          messageEn: `${indicator.name}, ${input.kind} ${input.year}${input.quarter ? ` Q${input.quarter}` : ''}: ${value.message.en}`,
+          indicator: indicator.name,
+          ...periodParams(input),
+          reason: value.message.id,
+          reasonEn: value.message.en,
         });
       }
     }
     planned.push({ input, indicator, scopeKey, value, index });
   }
 
-  const changes = await writeAll().catch((error: unknown) => {
-    // Two people creating the same value at once: the second one is told, like any stale write.
-    if ((error as { code?: string })?.code === 'P2002') {
-      throw conflict('Nilai ini baru saja diisi orang lain (entered by someone else just now); reload and try again');
+  const changes = await write(ctx, async (w) => {
+    const { tx } = w;
+    const locks = await activeLocks(tx, gid, [...new Set(inputs.map((i) => i.year))]);
+    const out: { value: IndicatorValue | null; indicatorId: string }[] = [];
+    for (const { input, indicator, scopeKey, value, index } of planned) {
+      if (isLocked(locks, input.year, input.quarter)) {
+        throw forbidden('indicators.periodClosed', {
+          period: `${input.year}${input.quarter ? ` ${QUARTER[input.quarter]}` : ''}`,
+          periodEn: `${input.year}${input.quarter ? ` Q${input.quarter}` : ''}`,
+        });
+      }
+      const where = { indicatorId: indicator.id, scopeKey, kind: input.kind, year: input.year, quarter: input.quarter, month: 0 };
+      const existing = await tx.indicatorValue.findFirst({ where });
+      const note = input.note === undefined ? undefined : input.note || null;
+      const source = input.source === undefined ? undefined : input.source || null;
+      // A conflict names the cell of the batch and carries the value as it is now.
+      const view = (row: IndicatorValue) => ({ index, row });
+      const params = { index, indicator: indicator.name, ...periodParams(input) };
+      if (!value) {
+        // Remove the value.
+        if (existing) await w.remove(tx.indicatorValue, 'IndicatorValue', { id: existing.id, version: input.version ?? 0, view });
+        out.push({ value: null, indicatorId: indicator.id });
+        continue;
+      }
+      if (!value.ok) throw new Error('unreachable');
+      const data = {
+        numericValue: value.numericValue,
+        categoryValue: value.categoryValue,
+        textValue: value.textValue,
+        notAvailable: value.notAvailable,
+        enteredById: user.id,
+        ...(note !== undefined ? { note } : {}),
+        ...(source !== undefined ? { source } : {}),
+      };
+      if (!existing) {
+        // The caller saw a value that is gone now.
+        if (input.version) throw conflict('indicators.removedMeanwhile', { index, row: null }, params);
+        const after = await w.create(tx.indicatorValue, 'IndicatorValue', { ...where, agencyId: input.agencyId ?? null, ...data });
+        out.push({ value: after, indicatorId: indicator.id });
+        continue;
+      }
+      // The caller saw no value, but someone entered one meanwhile.
+      if (!input.version) throw conflict('indicators.enteredMeanwhile', { index, row: existing }, params);
+      const after = await w.update(tx.indicatorValue, 'IndicatorValue', { id: existing.id, version: input.version, data, view });
+      out.push({ value: after, indicatorId: indicator.id });
     }
+    return out;
+  }).catch((error: unknown) => {
+    // Two people creating the same value at once: the second one is told, like any stale write.
+    if ((error as { code?: string })?.code === 'P2002') throw conflict('indicators.enteredJustNow');
     throw error;
   });
-  async function writeAll() {
-    return ctx.prisma.$transaction(async (tx) => {
-      const locks = await activeLocks(tx, gid, [...new Set(inputs.map((i) => i.year))]);
-      const out: { value: IndicatorValue | null; indicatorId: string }[] = [];
-      for (const { input, indicator, scopeKey, value, index } of planned) {
-        if (isLocked(locks, input.year, input.quarter)) {
-          throw forbidden(
-            `Periode ${input.year}${input.quarter ? ` ${QUARTER[input.quarter]}` : ''} sudah ditutup; minta administrator membukanya kembali (this period is closed for entry)`,
-          );
-        }
-        const where = { indicatorId: indicator.id, scopeKey, kind: input.kind, year: input.year, quarter: input.quarter, month: 0 };
-        const existing = await tx.indicatorValue.findFirst({ where });
-        const note = input.note === undefined ? undefined : input.note || null;
-        const source = input.source === undefined ? undefined : input.source || null;
-        if (!value) {
-          // Remove the value.
-          if (!existing) {
-            out.push({ value: null, indicatorId: indicator.id });
-            continue;
-          }
-          if (input.version !== existing.version) {
-            throw conflict(
-              `${indicator.name}, ${periodLabel(input)}: nilai telah diubah orang lain (changed by someone else); reload and try again`,
-              {
-                index,
-                row: existing,
-              },
-            );
-          }
-          await tx.indicatorValue.deleteMany({ where: { id: existing.id, version: existing.version } });
-          await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'DELETE', before: existing });
-          out.push({ value: null, indicatorId: indicator.id });
-          continue;
-        }
-        if (!value.ok) throw new Error('unreachable');
-        const data = {
-          numericValue: value.numericValue,
-          categoryValue: value.categoryValue,
-          textValue: value.textValue,
-          notAvailable: value.notAvailable,
-          enteredById: user.id,
-          ...(note !== undefined ? { note } : {}),
-          ...(source !== undefined ? { source } : {}),
-        };
-        if (!existing) {
-          if (input.version) {
-            throw conflict(
-              `${indicator.name}, ${periodLabel(input)}: nilai telah dihapus orang lain (removed by someone else); reload and try again`,
-              {
-                index,
-                row: null,
-              },
-            );
-          }
-          const after = await tx.indicatorValue.create({
-            data: { ...where, governmentId: gid, agencyId: input.agencyId ?? null, ...data },
-          });
-          await audit(tx, ctx, { entity: 'IndicatorValue', entityId: after.id, action: 'CREATE', after });
-          out.push({ value: after, indicatorId: indicator.id });
-          continue;
-        }
-        if (!input.version) {
-          throw conflict(
-            `${indicator.name}, ${periodLabel(input)}: nilai sudah diisi orang lain (entered by someone else); reload and try again`,
-            {
-              index,
-              row: existing,
-            },
-          );
-        }
-        const { before, after } = await updateVersioned(tx.indicatorValue, {
-          where: { id: existing.id, governmentId: gid },
-          version: input.version,
-          data,
-          what: `${indicator.name}, ${periodLabel(input)}`,
-        });
-        await audit(tx, ctx, { entity: 'IndicatorValue', entityId: existing.id, action: 'UPDATE', before, after });
-        out.push({ value: after, indicatorId: indicator.id });
-      }
-      return out;
-    });
-  }
   for (const id of ids) {
     ctx.loaders.valuesByIndicator.clear(id);
     ctx.loaders.yearlyValuesByIndicator.clear(id);
@@ -214,7 +166,7 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
 /** Audit entries of an indicator's values (including removed ones), newest first. */
 export async function indicatorHistory(ctx: Context, indicatorId: string, limit: number) {
   const gid = governmentId(ctx);
-  if (!z.string().uuid().safeParse(indicatorId).success) throw notFound('Indicator');
+  if (!isUuid(indicatorId)) throw notFound('Indicator');
   const indicator = await ctx.prisma.indicator.findFirst({ where: { id: indicatorId, governmentId: gid }, select: { id: true } });
   if (!indicator) throw notFound('Indicator');
   const rows = await ctx.prisma.auditLog.findMany({

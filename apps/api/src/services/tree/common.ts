@@ -1,27 +1,22 @@
 // Shared pieces of the performance-tree services: input parsing, tenant-scoped
-// lookups and the per-request loaders of tree rows.
+// lookups (through the write kernel's writer) and the per-request loaders of tree rows.
 import type { Prisma, PrismaClient, TreeNode } from '@rb/db';
 import DataLoader from 'dataloader';
-import type { z } from 'zod';
-import { type Context, governmentId } from '../../context.ts';
-import { badInput, notFound } from '../../errors.ts';
+import type { Context } from '../../context.ts';
+import type { Writer } from '../kernel.ts';
 
 export type Tx = Prisma.TransactionClient;
 
 export { parseInput } from '../kernel.ts';
 
 /** A tree of the caller's government, or NOT_FOUND. */
-export async function treeOfGovernment(db: Tx | PrismaClient, ctx: Context, treeId: string) {
-  const tree = await db.performanceTree.findFirst({ where: { id: treeId, governmentId: governmentId(ctx) } });
-  if (!tree) throw notFound('Performance tree');
-  return tree;
+export function treeOfGovernment(w: Writer, treeId: string) {
+  return w.find(w.tx.performanceTree, 'PerformanceTree', treeId);
 }
 
 /** A live (not deleted) node of the caller's government, or NOT_FOUND. */
-export async function nodeOfGovernment(db: Tx | PrismaClient, ctx: Context, nodeId: string) {
-  const node = await db.treeNode.findFirst({ where: { id: nodeId, governmentId: governmentId(ctx), deletedAt: null } });
-  if (!node) throw notFound('Tree node');
-  return node;
+export function nodeOfGovernment(w: Writer, nodeId: string) {
+  return w.find(w.tx.treeNode, 'TreeNode', nodeId, { governmentId: w.gid, deletedAt: null });
 }
 
 /**

@@ -5,6 +5,7 @@
 import {
   childLevel,
   levelProblem,
+  MAX_TREE_LEVEL,
   planInsert,
   planMove,
   subtreeIds,
@@ -14,87 +15,85 @@ import {
   ZTreeNodeLink,
   ZTreeNodeUnlink,
   ZUpdateTreeNode,
+  ZVersioned,
 } from '@rb/domain';
-import { type Context, governmentId } from '../../context.ts';
+import type { Context } from '../../context.ts';
 import { badInput, conflict, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
-import { lockTree, nodeOfGovernment, parseInput, type Tx, treeOfGovernment } from './common.ts';
+import { type Writer, write } from '../kernel.ts';
+import { lockTree, nodeOfGovernment, parseInput, treeOfGovernment } from './common.ts';
 
-function fromTreeError(e: unknown): never {
+/** A refused tree operation as BAD_USER_INPUT (or NOT_FOUND), with a message key and the reason. */
+function fromTreeError(e: unknown, minLevel?: number): never {
   if (e instanceof TreeOperationError) {
-    if (e.reason === 'NOT_FOUND' || e.reason === 'PARENT_NOT_FOUND') throw notFound('Tree node');
+    if (e.reason === 'NOT_FOUND' || e.reason === 'PARENT_NOT_FOUND') throw notFound('TreeNode');
+    const key = e.reason === 'CYCLE' ? 'tree.cycle' : e.reason === 'TOO_DEEP' ? 'tree.tooDeep' : 'tree.badLevel';
     throw badInput(
-      e.reason === 'CYCLE' ? 'Simpul tidak dapat dipindahkan ke bawah dirinya sendiri atau turunannya' : e.message,
+      key,
       e.reason === 'BAD_LEVEL' ? 'level' : 'parentId',
-      {},
+      { max: MAX_TREE_LEVEL, ...(minLevel !== undefined ? { min: minLevel } : {}) },
       { reason: e.reason },
     );
   }
   throw e;
 }
 
-export async function addTreeNode(ctx: Context, input: unknown) {
-  const { treeId, parentId, index, level, fields } = parseInput(ZAddTreeNode, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await treeOfGovernment(tx, ctx, treeId);
-    const nodes = await lockTree(tx, treeId);
+export const addTreeNode = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { treeId, parentId, index, level, fields } = parseInput(ZAddTreeNode, input);
+    await treeOfGovernment(w, treeId);
+    const nodes = await lockTree(w.tx, treeId);
     let plan: ReturnType<typeof planInsert>;
     try {
       plan = planInsert(nodes, { parentId: parentId ?? null, index, kind: fields.kind, level });
     } catch (e) {
-      fromTreeError(e);
+      const parent = nodes.find((n) => n.id === parentId);
+      fromTreeError(e, parent ? childLevel(parent, fields.kind) : undefined);
     }
-    for (const s of plan.shifted) await tx.treeNode.update({ where: { id: s.id }, data: { sortOrder: s.sortOrder } });
-    const created = await tx.treeNode.create({
-      data: { governmentId: gid, treeId, parentId: parentId ?? null, level: plan.level, sortOrder: plan.sortOrder, ...fields },
+    for (const s of plan.shifted) await w.tx.treeNode.update({ where: { id: s.id }, data: { sortOrder: s.sortOrder } });
+    return w.create(w.tx.treeNode, 'TreeNode', {
+      treeId,
+      parentId: parentId ?? null,
+      level: plan.level,
+      sortOrder: plan.sortOrder,
+      ...fields,
     });
-    await audit(tx, ctx, { entity: 'TreeNode', entityId: created.id, action: 'CREATE', after: created });
-    return created;
   });
-}
 
-export async function updateTreeNode(ctx: Context, input: unknown) {
-  const { id, version, fields } = parseInput(ZUpdateTreeNode, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = await nodeOfGovernment(tx, ctx, id);
+export const updateTreeNode = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, fields } = parseInput(ZUpdateTreeNode, input);
+    const node = await nodeOfGovernment(w, id);
     // A kind change can move the node's level (a sub-activity shares its activity's level).
     let levelShift = 0;
     if (fields.kind !== node.kind && node.parentId) {
-      const parent = await tx.treeNode.findUniqueOrThrow({ where: { id: node.parentId } });
+      const parent = await w.tx.treeNode.findUniqueOrThrow({ where: { id: node.parentId } });
       const wasAligned = levelProblem(parent, node) === null;
       const target = childLevel(parent, fields.kind);
       if (wasAligned || node.level < target) levelShift = target - node.level;
     }
-    const { before, after } = await updateVersioned(tx.treeNode, {
-      where: { id, governmentId: gid, deletedAt: null },
+    const after = await w.update(w.tx.treeNode, 'TreeNode', {
+      id,
       version,
+      scope: { governmentId: w.gid, deletedAt: null },
       data: { ...fields, ...(levelShift ? { level: node.level + levelShift } : {}) },
-      what: 'Tree node',
     });
     if (levelShift) {
-      const nodes = await tx.treeNode.findMany({ where: { treeId: node.treeId, deletedAt: null } });
+      const nodes = await w.tx.treeNode.findMany({ where: { treeId: node.treeId, deletedAt: null } });
       const below = subtreeIds(nodes, id).slice(1);
-      if (below.length) await tx.treeNode.updateMany({ where: { id: { in: below } }, data: { level: { increment: levelShift } } });
+      if (below.length) await w.tx.treeNode.updateMany({ where: { id: { in: below } }, data: { level: { increment: levelShift } } });
     }
-    await audit(tx, ctx, { entity: 'TreeNode', entityId: id, action: 'UPDATE', before, after });
     return after;
   });
-}
 
-export async function moveTreeNode(ctx: Context, input: unknown) {
-  const { id, version, parentId, index } = parseInput(ZMoveTreeNode, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = await nodeOfGovernment(tx, ctx, id);
-    const nodes = await lockTree(tx, node.treeId);
-    if (node.version !== version) {
-      throw conflict(`Tree node was changed by someone else (now version ${node.version}); reload and try again`, node);
-    }
+export const moveTreeNode = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, parentId, index } = parseInput(ZMoveTreeNode, input);
+    const node = await nodeOfGovernment(w, id);
+    // The tree's lock first: the version check (w.update below) then sees the node as a concurrent move left it.
+    const nodes = await lockTree(w.tx, node.treeId);
     if (parentId && !nodes.some((n) => n.id === parentId)) {
       // Another tree's node, another government's, or deleted: not a parent this tree can have.
-      throw notFound('New parent node');
+      throw notFound('TreeNode');
     }
     let changes: ReturnType<typeof planMove>;
     try {
@@ -103,47 +102,46 @@ export async function moveTreeNode(ctx: Context, input: unknown) {
       fromTreeError(e);
     }
     for (const c of changes) {
-      await tx.treeNode.update({
-        where: { id: c.id },
-        data: { parentId: c.parentId, sortOrder: c.sortOrder, level: c.level, ...(c.id === id ? { version: { increment: 1 } } : {}) },
-      });
+      if (c.id === id) continue;
+      await w.tx.treeNode.update({ where: { id: c.id }, data: { parentId: c.parentId, sortOrder: c.sortOrder, level: c.level } });
     }
-    const after = await tx.treeNode.findUniqueOrThrow({ where: { id } });
-    await audit(tx, ctx, {
-      entity: 'TreeNode',
-      entityId: id,
-      action: 'UPDATE',
-      before: { parentId: node.parentId, sortOrder: node.sortOrder, level: node.level, version: node.version },
-      after: { parentId: after.parentId, sortOrder: after.sortOrder, level: after.level, version: after.version },
+    const own = changes.find((c) => c.id === id);
+    await w.update(w.tx.treeNode, 'TreeNode', {
+      id,
+      version,
+      scope: { governmentId: w.gid, deletedAt: null },
+      data: own ? { parentId: own.parentId, sortOrder: own.sortOrder, level: own.level } : {},
     });
-    return tx.performanceTree.findUniqueOrThrow({ where: { id: node.treeId } });
+    return w.tx.performanceTree.findUniqueOrThrow({ where: { id: node.treeId } });
   });
-}
 
-export async function deleteTreeNode(ctx: Context, args: { id: string; version: number }) {
-  if (!Number.isInteger(args.version) || args.version < 1) throw badInput('Versi tidak valid', 'version');
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = await nodeOfGovernment(tx, ctx, args.id);
-    const nodes = await lockTree(tx, node.treeId);
-    if (node.version !== args.version) {
-      throw conflict(`Tree node was changed by someone else (now version ${node.version}); reload and try again`, node);
-    }
+/** Soft delete: the node and its subtree get one `deletedAt` (restoreTreeNode undoes it). */
+export const deleteTreeNode = (ctx: Context, args: { id: string; version: number }) =>
+  write(ctx, async (w) => {
+    const { id, version } = parseInput(ZVersioned, args);
+    const node = await nodeOfGovernment(w, id);
+    const nodes = await lockTree(w.tx, node.treeId);
     const ids = subtreeIds(nodes, node.id);
     const deletedAt = new Date();
-    await tx.treeNode.updateMany({ where: { id: { in: ids } }, data: { deletedAt } });
-    await audit(tx, ctx, { entity: 'TreeNode', entityId: node.id, action: 'DELETE', before: { ...node, subtree: ids } });
-    return { tree: await tx.performanceTree.findUniqueOrThrow({ where: { id: node.treeId } }), deletedIds: ids };
+    await w.update(w.tx.treeNode, 'TreeNode', {
+      id,
+      version,
+      scope: { governmentId: w.gid, deletedAt: null },
+      data: { deletedAt },
+      action: 'DELETE',
+    });
+    await w.tx.treeNode.updateMany({ where: { id: { in: ids.slice(1) } }, data: { deletedAt } });
+    return { tree: await w.tx.performanceTree.findUniqueOrThrow({ where: { id: node.treeId } }), deletedIds: ids };
   });
-}
 
 /** Undoes a delete: the node and the descendants deleted with it come back where they were. */
-export async function restoreTreeNode(ctx: Context, args: { id: string }) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const node = await tx.treeNode.findFirst({ where: { id: args.id, governmentId: governmentId(ctx), deletedAt: { not: null } } });
-    if (!node) throw notFound('Deleted tree node');
+export const restoreTreeNode = (ctx: Context, args: { id: string }) =>
+  write(ctx, async (w) => {
+    const { tx } = w;
+    const node = await w.find(tx.treeNode, 'TreeNode', args.id, { governmentId: w.gid, deletedAt: { not: null } });
     const live = await lockTree(tx, node.treeId);
     const parent = node.parentId ? live.find((n) => n.id === node.parentId) : null;
-    if (node.parentId && !parent) throw conflict('Simpul induknya sudah dihapus; pulihkan simpul induk lebih dahulu');
+    if (node.parentId && !parent) throw conflict('tree.parentDeleted');
     const deletedTogether = await tx.treeNode.findMany({ where: { treeId: node.treeId, deletedAt: node.deletedAt } });
     const ids = subtreeIds(deletedTogether, node.id);
     // Back at its old position among today's siblings.
@@ -160,33 +158,30 @@ export async function restoreTreeNode(ctx: Context, args: { id: string }) {
       data: { deletedAt: null, ...(shift ? { level: { increment: shift } } : {}) },
     });
     await tx.treeNode.update({ where: { id: node.id }, data: { sortOrder: at, version: { increment: 1 } } });
-    await audit(tx, ctx, { entity: 'TreeNode', entityId: node.id, action: 'CREATE', after: { restored: ids } });
+    await w.audit('TreeNode', node.id, 'CREATE', undefined, { restored: ids });
     return tx.performanceTree.findUniqueOrThrow({ where: { id: node.treeId } });
   });
-}
 
 // ───────────────────────────── links ─────────────────────────────
 
 type LinkKind = 'indicator' | 'action';
 
-async function bumpNode(tx: Tx, ctx: Context, nodeId: string, version: number) {
-  const node = await nodeOfGovernment(tx, ctx, nodeId);
-  const { count } = await tx.treeNode.updateMany({ where: { id: nodeId, version }, data: { version: { increment: 1 } } });
-  if (count === 0) throw conflict(`Tree node was changed by someone else (now version ${node.version}); reload and try again`, node);
-  return node;
+/** A link change is a change of the node: its version is checked and bumped, and the link is audited. */
+function bumpNode(w: Writer, nodeId: string, version: number) {
+  return w.update(w.tx.treeNode, 'TreeNode', { id: nodeId, version, scope: { governmentId: w.gid, deletedAt: null }, data: {} });
 }
 
-async function assertTarget(tx: Tx, ctx: Context, kind: LinkKind, targetId: string) {
-  const where = { id: targetId, governmentId: governmentId(ctx) };
-  const found = kind === 'indicator' ? await tx.indicator.findFirst({ where }) : await tx.action.findFirst({ where });
-  if (!found) throw notFound(kind === 'indicator' ? 'Indicator' : 'Action');
+async function assertTarget(w: Writer, kind: LinkKind, targetId: string) {
+  if (kind === 'indicator') await w.find(w.tx.indicator, 'Indicator', targetId);
+  else await w.find(w.tx.action, 'Action', targetId);
 }
 
-export async function linkTreeNode(ctx: Context, kind: LinkKind, input: unknown) {
-  const { nodeId, version, targetId, rationale } = parseInput(ZTreeNodeLink, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    await assertTarget(tx, ctx, kind, targetId);
-    await bumpNode(tx, ctx, nodeId, version);
+export const linkTreeNode = (ctx: Context, kind: LinkKind, input: unknown) =>
+  write(ctx, async (w) => {
+    const { nodeId, version, targetId, rationale } = parseInput(ZTreeNodeLink, input);
+    const { tx } = w;
+    await assertTarget(w, kind, targetId);
+    const node = await bumpNode(w, nodeId, version);
     const entity = kind === 'indicator' ? 'TreeNodeIndicator' : 'TreeNodeAction';
     if (kind === 'indicator') {
       const key = { nodeId_indicatorId: { nodeId, indicatorId: targetId } };
@@ -196,7 +191,7 @@ export async function linkTreeNode(ctx: Context, kind: LinkKind, input: unknown)
         create: { nodeId, indicatorId: targetId, rationale: rationale ?? null },
         update: { rationale: rationale ?? null },
       });
-      await audit(tx, ctx, { entity, entityId: nodeId, action: before ? 'UPDATE' : 'CREATE', before, after });
+      await w.audit(entity, nodeId, before ? 'UPDATE' : 'CREATE', before, after);
     } else {
       const key = { nodeId_actionId: { nodeId, actionId: targetId } };
       const before = await tx.treeNodeAction.findUnique({ where: key });
@@ -205,25 +200,24 @@ export async function linkTreeNode(ctx: Context, kind: LinkKind, input: unknown)
         create: { nodeId, actionId: targetId, rationale: rationale ?? null },
         update: { rationale: rationale ?? null },
       });
-      await audit(tx, ctx, { entity, entityId: nodeId, action: before ? 'UPDATE' : 'CREATE', before, after });
+      await w.audit(entity, nodeId, before ? 'UPDATE' : 'CREATE', before, after);
     }
-    return tx.treeNode.findUniqueOrThrow({ where: { id: nodeId } });
+    return node;
   });
-}
 
-export async function unlinkTreeNode(ctx: Context, kind: LinkKind, input: unknown) {
-  const { nodeId, version, targetId } = parseInput(ZTreeNodeUnlink, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    await bumpNode(tx, ctx, nodeId, version);
+export const unlinkTreeNode = (ctx: Context, kind: LinkKind, input: unknown) =>
+  write(ctx, async (w) => {
+    const { nodeId, version, targetId } = parseInput(ZTreeNodeUnlink, input);
+    const { tx } = w;
+    const node = await bumpNode(w, nodeId, version);
     const entity = kind === 'indicator' ? 'TreeNodeIndicator' : 'TreeNodeAction';
     const before =
       kind === 'indicator'
         ? await tx.treeNodeIndicator.findUnique({ where: { nodeId_indicatorId: { nodeId, indicatorId: targetId } } })
         : await tx.treeNodeAction.findUnique({ where: { nodeId_actionId: { nodeId, actionId: targetId } } });
-    if (!before) throw notFound(kind === 'indicator' ? 'Indicator link' : 'Action link');
+    if (!before) throw notFound(kind === 'indicator' ? 'TreeNodeIndicator' : 'TreeNodeAction');
     if (kind === 'indicator') await tx.treeNodeIndicator.delete({ where: { nodeId_indicatorId: { nodeId, indicatorId: targetId } } });
     else await tx.treeNodeAction.delete({ where: { nodeId_actionId: { nodeId, actionId: targetId } } });
-    await audit(tx, ctx, { entity, entityId: nodeId, action: 'DELETE', before });
-    return tx.treeNode.findUniqueOrThrow({ where: { id: nodeId } });
+    await w.audit(entity, nodeId, 'DELETE', before);
+    return node;
   });
-}

@@ -8,12 +8,12 @@ import {
   ZMoveCrossFunctionStep,
   ZUpdateBusinessProcess,
   ZUpdateCrossFunctionStep,
+  ZVersioned,
 } from '@rb/domain';
 import type { PrismaClient } from '@rb/db';
 import { type Context, governmentId } from '../../context.ts';
-import { badInput, conflict, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
+import { notFound } from '../../errors.ts';
+import { type Writer, write } from '../kernel.ts';
 import { parseInput, type Tx } from './common.ts';
 
 const KIND_ORDER = ['INPUT', 'MANAGERIAL', 'MAIN', 'SUPPORTING', 'OUTPUT'] as const;
@@ -55,105 +55,77 @@ export async function listProcessMaps(ctx: Context) {
   return out.filter((m) => m !== null);
 }
 
-async function mapOrFail(tx: Tx, ctx: Context, id: string) {
-  const map = await loadProcessMap(tx, ctx, id);
-  if (!map) throw notFound('Process map');
+async function mapOrFail(w: Writer, id: string) {
+  const map = await loadProcessMap(w.tx, w.ctx, id);
+  if (!map) throw notFound('ProcessMap');
   return map;
 }
 
 /** Bumps the map's version: it orders concurrent structural edits of one map. */
-async function touchMap(tx: Tx, ctx: Context, mapId: string) {
-  const { count } = await tx.processMap.updateMany({
-    where: { id: mapId, governmentId: governmentId(ctx) },
-    data: { version: { increment: 1 } },
+async function touchMap(w: Writer, mapId: string) {
+  await w.find(w.tx.processMap, 'ProcessMap', mapId);
+  await w.tx.processMap.update({ where: { id: mapId }, data: { version: { increment: 1 } } });
+}
+
+/** Processes and steps have no government of their own: their map's decides. */
+const viaMap = (w: Writer) => ({ map: { governmentId: w.gid } });
+
+export const addBusinessProcess = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { mapId, kind, name, responsibleOfficial } = parseInput(ZAddBusinessProcess, input);
+    await touchMap(w, mapId);
+    const last = await w.tx.businessProcess.aggregate({ where: { mapId, kind }, _max: { sortOrder: true } });
+    await w.create(
+      w.tx.businessProcess,
+      'BusinessProcess',
+      { mapId, kind, name, responsibleOfficial: responsibleOfficial ?? null, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+      { scoped: false },
+    );
+    return mapOrFail(w, mapId);
   });
-  if (count === 0) throw notFound('Process map');
-}
 
-export async function addBusinessProcess(ctx: Context, input: unknown) {
-  const { mapId, kind, name, responsibleOfficial } = parseInput(ZAddBusinessProcess, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    await touchMap(tx, ctx, mapId);
-    const last = await tx.businessProcess.aggregate({ where: { mapId, kind }, _max: { sortOrder: true } });
-    const created = await tx.businessProcess.create({
-      data: { mapId, kind, name, responsibleOfficial: responsibleOfficial ?? null, sortOrder: (last._max.sortOrder ?? -1) + 1 },
-    });
-    await audit(tx, ctx, { entity: 'BusinessProcess', entityId: created.id, action: 'CREATE', after: created });
-    return mapOrFail(tx, ctx, mapId);
-  });
-}
-
-async function processOfGovernment(tx: Tx, ctx: Context, id: string) {
-  const row = await tx.businessProcess.findFirst({ where: { id, map: { governmentId: governmentId(ctx) } } });
-  if (!row) throw notFound('Business process');
-  return row;
-}
-
-export async function updateBusinessProcess(ctx: Context, input: unknown) {
-  const { id, version, kind, name, responsibleOfficial } = parseInput(ZUpdateBusinessProcess, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await processOfGovernment(tx, ctx, id);
-    const { before, after } = await updateVersioned(tx.businessProcess, {
-      where: { id },
+export const updateBusinessProcess = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, kind, name, responsibleOfficial } = parseInput(ZUpdateBusinessProcess, input);
+    const after = await w.update(w.tx.businessProcess, 'BusinessProcess', {
+      id,
       version,
+      scope: viaMap(w),
       data: { kind, name, responsibleOfficial: responsibleOfficial ?? null },
-      what: 'Business process',
     });
-    await audit(tx, ctx, { entity: 'BusinessProcess', entityId: id, action: 'UPDATE', before, after });
-    return mapOrFail(tx, ctx, row.mapId);
+    return mapOrFail(w, after.mapId);
   });
-}
 
-export async function deleteBusinessProcess(ctx: Context, args: { id: string; version: number }) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await processOfGovernment(tx, ctx, args.id);
-    if (row.version !== args.version)
-      throw conflict(`Business process was changed by someone else (now version ${row.version}); reload and try again`, row);
-    await tx.businessProcess.delete({ where: { id: row.id } });
-    await audit(tx, ctx, { entity: 'BusinessProcess', entityId: row.id, action: 'DELETE', before: row });
-    return mapOrFail(tx, ctx, row.mapId);
+export const deleteBusinessProcess = (ctx: Context, args: { id: string; version: number }) =>
+  write(ctx, async (w) => {
+    const { id, version } = parseInput(ZVersioned, args);
+    const row = await w.remove(w.tx.businessProcess, 'BusinessProcess', { id, version, scope: viaMap(w) });
+    return mapOrFail(w, row.mapId);
   });
-}
 
 /**
  * Moves a process to `index` among the processes of its kind (clamped), renumbering them
  * 0..n-1. The map's version orders concurrent moves; a stale process version is a conflict.
  */
-export async function moveBusinessProcess(ctx: Context, input: unknown) {
-  const { id, version, index } = parseInput(ZMoveBusinessProcess, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await processOfGovernment(tx, ctx, id);
-    await touchMap(tx, ctx, row.mapId);
-    if (row.version !== version)
-      throw conflict(`Business process was changed by someone else (now version ${row.version}); reload and try again`, row);
-    const siblings = await tx.businessProcess.findMany({
+export const moveBusinessProcess = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, index } = parseInput(ZMoveBusinessProcess, input);
+    const row = await w.find(w.tx.businessProcess, 'BusinessProcess', id, viaMap(w));
+    await touchMap(w, row.mapId);
+    const siblings = await w.tx.businessProcess.findMany({
       where: { mapId: row.mapId, kind: row.kind },
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     });
     const rest = siblings.filter((s) => s.id !== id);
     const at = Math.max(0, Math.min(index, rest.length));
+    await w.update(w.tx.businessProcess, 'BusinessProcess', { id, version, scope: viaMap(w), data: { sortOrder: at } });
     const order = [...rest.slice(0, at), row, ...rest.slice(at)];
     for (const [i, s] of order.entries()) {
       if (s.id === id) continue;
-      if (s.sortOrder !== i) await tx.businessProcess.update({ where: { id: s.id }, data: { sortOrder: i } });
+      if (s.sortOrder !== i) await w.tx.businessProcess.update({ where: { id: s.id }, data: { sortOrder: i } });
     }
-    const after = await tx.businessProcess.update({ where: { id }, data: { sortOrder: at, version: { increment: 1 } } });
-    await audit(tx, ctx, {
-      entity: 'BusinessProcess',
-      entityId: id,
-      action: 'UPDATE',
-      before: { sortOrder: row.sortOrder, version: row.version },
-      after: { sortOrder: after.sortOrder, version: after.version },
-    });
-    return mapOrFail(tx, ctx, row.mapId);
+    return mapOrFail(w, row.mapId);
   });
-}
-
-async function stepOfGovernment(tx: Tx, ctx: Context, id: string) {
-  const row = await tx.crossFunctionStep.findFirst({ where: { id, map: { governmentId: governmentId(ctx) } } });
-  if (!row) throw notFound('Cross-function step');
-  return row;
-}
 
 /** Renumbers the table 0..n-1 with `id` at `index` (clamped). */
 async function placeStep(tx: Tx, mapId: string, id: string, index: number) {
@@ -167,63 +139,46 @@ async function placeStep(tx: Tx, mapId: string, id: string, index: number) {
   }
 }
 
-export async function addCrossFunctionStep(ctx: Context, input: unknown) {
-  const { mapId, index, activity, actor, outputDocument } = parseInput(ZAddCrossFunctionStep, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    await touchMap(tx, ctx, mapId);
-    const count = await tx.crossFunctionStep.count({ where: { mapId } });
-    const created = await tx.crossFunctionStep.create({
+export const addCrossFunctionStep = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { mapId, index, activity, actor, outputDocument } = parseInput(ZAddCrossFunctionStep, input);
+    await touchMap(w, mapId);
+    const count = await w.tx.crossFunctionStep.count({ where: { mapId } });
+    const created = await w.tx.crossFunctionStep.create({
       data: { mapId, activity, actor, outputDocument: outputDocument ?? null, sortOrder: count },
     });
-    if (index != null && index < count) await placeStep(tx, mapId, created.id, index);
-    await audit(tx, ctx, { entity: 'CrossFunctionStep', entityId: created.id, action: 'CREATE', after: created });
-    return mapOrFail(tx, ctx, mapId);
+    if (index != null && index < count) await placeStep(w.tx, mapId, created.id, index);
+    await w.audit('CrossFunctionStep', created.id, 'CREATE', undefined, created);
+    return mapOrFail(w, mapId);
   });
-}
 
-export async function updateCrossFunctionStep(ctx: Context, input: unknown) {
-  const { id, version, activity, actor, outputDocument } = parseInput(ZUpdateCrossFunctionStep, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await stepOfGovernment(tx, ctx, id);
-    const { before, after } = await updateVersioned(tx.crossFunctionStep, {
-      where: { id },
+export const updateCrossFunctionStep = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, activity, actor, outputDocument } = parseInput(ZUpdateCrossFunctionStep, input);
+    const after = await w.update(w.tx.crossFunctionStep, 'CrossFunctionStep', {
+      id,
       version,
+      scope: viaMap(w),
       data: { activity, actor, outputDocument: outputDocument ?? null },
-      what: 'Cross-function step',
     });
-    await audit(tx, ctx, { entity: 'CrossFunctionStep', entityId: id, action: 'UPDATE', before, after });
-    return mapOrFail(tx, ctx, row.mapId);
+    return mapOrFail(w, after.mapId);
   });
-}
 
-export async function moveCrossFunctionStep(ctx: Context, input: unknown) {
-  const { id, version, index } = parseInput(ZMoveCrossFunctionStep, input);
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await stepOfGovernment(tx, ctx, id);
-    await touchMap(tx, ctx, row.mapId);
-    if (row.version !== version)
-      throw conflict(`Cross-function step was changed by someone else (now version ${row.version}); reload and try again`, row);
-    await placeStep(tx, row.mapId, id, index);
-    await tx.crossFunctionStep.update({ where: { id }, data: { version: { increment: 1 } } });
-    await audit(tx, ctx, {
-      entity: 'CrossFunctionStep',
-      entityId: id,
-      action: 'UPDATE',
-      before: { sortOrder: row.sortOrder },
-      after: { index },
-    });
-    return mapOrFail(tx, ctx, row.mapId);
+export const moveCrossFunctionStep = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { id, version, index } = parseInput(ZMoveCrossFunctionStep, input);
+    const row = await w.find(w.tx.crossFunctionStep, 'CrossFunctionStep', id, viaMap(w));
+    await touchMap(w, row.mapId);
+    const count = await w.tx.crossFunctionStep.count({ where: { mapId: row.mapId } });
+    const at = Math.max(0, Math.min(index, count - 1));
+    await w.update(w.tx.crossFunctionStep, 'CrossFunctionStep', { id, version, scope: viaMap(w), data: { sortOrder: at } });
+    await placeStep(w.tx, row.mapId, id, at);
+    return mapOrFail(w, row.mapId);
   });
-}
 
-export async function deleteCrossFunctionStep(ctx: Context, args: { id: string; version: number }) {
-  if (!Number.isInteger(args.version) || args.version < 1) throw badInput('Versi tidak valid', 'version');
-  return ctx.prisma.$transaction(async (tx) => {
-    const row = await stepOfGovernment(tx, ctx, args.id);
-    if (row.version !== args.version)
-      throw conflict(`Cross-function step was changed by someone else (now version ${row.version}); reload and try again`, row);
-    await tx.crossFunctionStep.delete({ where: { id: row.id } });
-    await audit(tx, ctx, { entity: 'CrossFunctionStep', entityId: row.id, action: 'DELETE', before: row });
-    return mapOrFail(tx, ctx, row.mapId);
+export const deleteCrossFunctionStep = (ctx: Context, args: { id: string; version: number }) =>
+  write(ctx, async (w) => {
+    const { id, version } = parseInput(ZVersioned, args);
+    const row = await w.remove(w.tx.crossFunctionStep, 'CrossFunctionStep', { id, version, scope: viaMap(w) });
+    return mapOrFail(w, row.mapId);
   });
-}

@@ -2,20 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import { orderedNodes, ZClonePerformanceTree, ZCreatePerformanceTree } from '@rb/domain';
 import { type Context, governmentId } from '../../context.ts';
-import { notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
+import { checkAgency, TRANSACTION_OPTIONS, write, writer } from '../kernel.ts';
 import { parseInput, treeOfGovernment } from './common.ts';
 
-export async function createPerformanceTree(ctx: Context, input: unknown) {
-  const { title, year, agencyId } = parseInput(ZCreatePerformanceTree, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    if (agencyId && !(await tx.agency.findFirst({ where: { id: agencyId, governmentId: gid } }))) throw notFound('Agency');
-    const tree = await tx.performanceTree.create({ data: { governmentId: gid, title, year, agencyId: agencyId ?? null } });
-    await audit(tx, ctx, { entity: 'PerformanceTree', entityId: tree.id, action: 'CREATE', after: tree });
-    return tree;
+export const createPerformanceTree = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const { title, year, agencyId } = parseInput(ZCreatePerformanceTree, input);
+    await checkAgency(w, agencyId);
+    return w.create(w.tx.performanceTree, 'PerformanceTree', { title, year, agencyId: agencyId ?? null });
   });
-}
 
 /**
  * Copies a tree into a new one for `year`: every live node with its fields and indicator links.
@@ -26,9 +21,11 @@ export async function createPerformanceTree(ctx: Context, input: unknown) {
 export async function clonePerformanceTree(ctx: Context, input: unknown) {
   const { sourceId, year, title } = parseInput(ZClonePerformanceTree, input);
   const gid = governmentId(ctx);
+  // A long copy: its own timeout, otherwise the kernel's writer.
   return ctx.prisma.$transaction(
     async (tx) => {
-      const source = await treeOfGovernment(tx, ctx, sourceId);
+      const w = writer(tx, ctx, gid);
+      const source = await treeOfGovernment(w, sourceId);
       const nodes = orderedNodes(await tx.treeNode.findMany({ where: { treeId: sourceId, deletedAt: null } }));
       const tree = await tx.performanceTree.create({
         data: {
@@ -70,14 +67,15 @@ export async function clonePerformanceTree(ctx: Context, input: unknown) {
         });
         if (data.length) carried = (await tx.treeNodeAction.createMany({ data, skipDuplicates: true })).count;
       }
-      await audit(tx, ctx, {
-        entity: 'PerformanceTree',
-        entityId: tree.id,
-        action: 'CREATE',
-        after: { ...tree, clonedFrom: source.id, nodes: nodes.length, indicatorLinks: indicatorLinks.length, actionLinks: carried },
+      await w.audit('PerformanceTree', tree.id, 'CREATE', undefined, {
+        ...tree,
+        clonedFrom: source.id,
+        nodes: nodes.length,
+        indicatorLinks: indicatorLinks.length,
+        actionLinks: carried,
       });
       return tree;
     },
-    { timeout: 60_000 },
+    { ...TRANSACTION_OPTIONS, timeout: 60_000 },
   );
 }

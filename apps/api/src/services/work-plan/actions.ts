@@ -1,39 +1,29 @@
 // Actions (Rencana Aksi) of a work plan: edit, create, delete (with a snapshot
 // to undo), restore, reorder and move between activities of the same plan.
-import { ZActionPatch, ZCreateAction, ZMove } from '@rb/domain';
+import { ZActionPatch, ZCreateAction, ZMove, ZVersioned } from '@rb/domain';
 import { z } from 'zod';
-import { type Context, governmentId } from '../../context.ts';
-import { badInput, conflict } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
-import { checkAgency, findPlanAction, findPlanActivity, ordered, parseInput, placeAmongSiblings, presentFields } from './common.ts';
+import type { Context } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import { checkAgency, write } from '../kernel.ts';
+import { findPlanAction, findPlanActivity, ordered, parseInput, placeAmongSiblings, presentFields } from './common.ts';
 import { insertStepSnapshot, stepSnapshot, ZStepSnapshot } from './steps.ts';
 
 const ACTION_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId', 'responsibleText'] as const;
 
-export async function updateAction(ctx: Context, input: unknown) {
-  const patch = parseInput(ZActionPatch, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await findPlanAction(tx, gid, patch.id);
-    await checkAgency(tx, gid, patch.responsibleAgencyId);
-    const { before, after } = await updateVersioned(tx.action, {
-      where: { id: patch.id, governmentId: gid },
-      version: patch.version,
-      data: presentFields(patch, ACTION_FIELDS),
-      what: 'Action',
-    });
-    await audit(tx, ctx, { entity: 'Action', entityId: patch.id, action: 'UPDATE', before, after });
-    return after;
+export const updateAction = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const patch = parseInput(ZActionPatch, input);
+    await findPlanAction(w.tx, w.gid, patch.id);
+    await checkAgency(w, patch.responsibleAgencyId, 'responsibleAgencyId');
+    return w.update(w.tx.action, 'Action', { id: patch.id, version: patch.version, data: presentFields(patch, ACTION_FIELDS) });
   });
-}
 
-export async function createAction(ctx: Context, input: unknown) {
-  const data = parseInput(ZCreateAction, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await findPlanActivity(tx, gid, data.activityId);
-    await checkAgency(tx, gid, data.responsibleAgencyId);
+export const createAction = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZCreateAction, input);
+    const { tx } = w;
+    await findPlanActivity(tx, w.gid, data.activityId);
+    await checkAgency(w, data.responsibleAgencyId, 'responsibleAgencyId');
     const siblings = await tx.action.findMany({
       where: { activityId: data.activityId },
       orderBy: ordered,
@@ -41,7 +31,7 @@ export async function createAction(ctx: Context, input: unknown) {
     });
     const action = await tx.action.create({
       data: {
-        governmentId: gid,
+        governmentId: w.gid,
         activityId: data.activityId,
         name: data.name,
         output: data.output ?? null,
@@ -58,20 +48,16 @@ export async function createAction(ctx: Context, input: unknown) {
       (id, s) => tx.action.update({ where: { id }, data: { sortOrder: s } }),
     );
     const created = { ...action, sortOrder };
-    await audit(tx, ctx, { entity: 'Action', entityId: action.id, action: 'CREATE', after: created });
+    await w.audit('Action', action.id, 'CREATE', undefined, created);
     return created;
   });
-}
 
-export async function deleteAction(ctx: Context, args: { id: string; version: number }) {
-  const { id, version } = parseInput(z.object({ id: z.guid('validation.uuid'), version: z.number().int().min(1) }), args);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { action } = await findPlanAction(tx, gid, id);
-    if (action.version !== version) {
-      const { activity: _a, ...current } = action;
-      throw conflict(`Action was changed by someone else (now version ${action.version}); reload and try again`, current);
-    }
+/** Deletes an action with its steps; returns the snapshot that restoreAction takes to undo it. */
+export const deleteAction = (ctx: Context, args: { id: string; version: number }) =>
+  write(ctx, async (w) => {
+    const { id, version } = parseInput(ZVersioned, args);
+    const { tx } = w;
+    const { action } = await findPlanAction(tx, w.gid, id);
     const steps = await tx.step.findMany({ where: { actionId: id }, orderBy: ordered, select: { id: true } });
     const stepSnapshots = [];
     for (const s of steps) stepSnapshots.push(await stepSnapshot(tx, s.id));
@@ -86,37 +72,38 @@ export async function deleteAction(ctx: Context, args: { id: string; version: nu
       sortOrder: action.sortOrder,
       steps: stepSnapshots,
     };
-    await tx.action.delete({ where: { id } });
-    await audit(tx, ctx, { entity: 'Action', entityId: id, action: 'DELETE', before: snapshot });
+    await w.remove(tx.action, 'Action', { id, version });
+    // The steps go with their action: each is audited as it was.
+    for (const s of stepSnapshots) await w.audit('Step', s.id, 'DELETE', s);
     const activity = await tx.activity.findUniqueOrThrow({ where: { id: action.activityId } });
     return { activity, snapshot };
   });
-}
 
 const ZActionSnapshot = z.object({
   id: z.guid('validation.uuid'),
   activityId: z.guid('validation.uuid'),
-  name: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
-  output: z.string().max(2000).nullish(),
-  successCriteria: z.string().max(2000).nullish(),
+  name: z.string('validation.required').trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+  output: z.string('validation.invalid').max(2000, 'validation.tooLong').nullish(),
+  successCriteria: z.string('validation.invalid').max(2000, 'validation.tooLong').nullish(),
   responsibleAgencyId: z.guid('validation.uuid').nullish(),
-  responsibleText: z.string().max(500).nullish(),
-  sortOrder: z.number().int().min(0),
-  steps: z.array(ZStepSnapshot),
+  responsibleText: z.string('validation.invalid').max(500, 'validation.tooLong').nullish(),
+  sortOrder: z.number('validation.invalid').int('validation.invalid').min(0, 'validation.invalid'),
+  steps: z.array(ZStepSnapshot, 'validation.invalid'),
 });
 
-export async function restoreAction(ctx: Context, snapshot: unknown) {
-  const snap = parseInput(ZActionSnapshot, snapshot);
-  if (snap.steps.some((s) => s.actionId !== snap.id)) throw badInput('steps: every step must belong to the restored action', 'steps');
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await findPlanActivity(tx, gid, snap.activityId);
-    if (await tx.action.findUnique({ where: { id: snap.id }, select: { id: true } })) throw badInput('This action still exists', 'id');
-    await checkAgency(tx, gid, snap.responsibleAgencyId);
+export const restoreAction = (ctx: Context, snapshot: unknown) =>
+  write(ctx, async (w) => {
+    const snap = parseInput(ZActionSnapshot, snapshot);
+    if (snap.steps.some((s) => s.actionId !== snap.id)) throw badInput('editing.stepOfOtherAction', 'steps');
+    const { tx } = w;
+    await findPlanActivity(tx, w.gid, snap.activityId);
+    if (await tx.action.findUnique({ where: { id: snap.id }, select: { id: true } }))
+      throw badInput('editing.stillExists', 'id', { what: 'Action' });
+    await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
     const action = await tx.action.create({
       data: {
         id: snap.id,
-        governmentId: gid,
+        governmentId: w.gid,
         activityId: snap.activityId,
         name: snap.name,
         output: snap.output ?? null,
@@ -126,7 +113,7 @@ export async function restoreAction(ctx: Context, snapshot: unknown) {
         sortOrder: snap.sortOrder,
       },
     });
-    for (const step of snap.steps) await insertStepSnapshot(tx, gid, step);
+    for (const step of snap.steps) await insertStepSnapshot(w, step);
     const siblings = await tx.action.findMany({
       where: { activityId: snap.activityId },
       orderBy: ordered,
@@ -138,27 +125,21 @@ export async function restoreAction(ctx: Context, snapshot: unknown) {
       snap.sortOrder,
       (id, s) => tx.action.update({ where: { id }, data: { sortOrder: s } }),
     );
-    await audit(tx, ctx, { entity: 'Action', entityId: action.id, action: 'CREATE', after: { ...snap, restored: true } });
+    await w.audit('Action', action.id, 'CREATE', undefined, { ...snap, restored: true });
     return { ...action, sortOrder };
   });
-}
 
 /** Reorders an action within its activity or moves it to another activity of the same plan. */
-export async function moveAction(ctx: Context, input: unknown) {
-  const move = parseInput(ZMove, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { workPlanId } = await findPlanAction(tx, gid, move.id);
-    const target = await findPlanActivity(tx, gid, move.parentId).catch(() => {
-      throw badInput('parentId: unknown activity of this government', 'parentId');
+export const moveAction = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const move = parseInput(ZMove, input);
+    const { tx } = w;
+    const { action: before, workPlanId } = await findPlanAction(tx, w.gid, move.id);
+    const target = await findPlanActivity(tx, w.gid, move.parentId).catch(() => {
+      throw badInput('editing.unknownParent', 'parentId', { what: 'Activity' });
     });
-    if (target.workPlanId !== workPlanId) throw badInput('parentId: an action can only move to an activity of the same plan', 'parentId');
-    const { before, after } = await updateVersioned(tx.action, {
-      where: { id: move.id, governmentId: gid },
-      version: move.version,
-      data: { activityId: move.parentId },
-      what: 'Action',
-    });
+    if (target.workPlanId !== workPlanId) throw badInput('editing.otherPlan', 'parentId', { what: 'Action' });
+    const after = await w.update(tx.action, 'Action', { id: move.id, version: move.version, data: { activityId: move.parentId } });
     const siblings = await tx.action.findMany({
       where: { activityId: move.parentId },
       orderBy: ordered,
@@ -176,9 +157,7 @@ export async function moveAction(ctx: Context, input: unknown) {
       for (const [i, s] of left.entries()) if (s.sortOrder !== i) await tx.action.update({ where: { id: s.id }, data: { sortOrder: i } });
     }
     const moved = { ...after, sortOrder };
-    await audit(tx, ctx, { entity: 'Action', entityId: move.id, action: 'UPDATE', before, after: moved });
     const from = await tx.activity.findUniqueOrThrow({ where: { id: before.activityId } });
     const to = await tx.activity.findUniqueOrThrow({ where: { id: move.parentId } });
     return { action: moved, from, to };
   });
-}

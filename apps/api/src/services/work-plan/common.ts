@@ -1,9 +1,7 @@
-// Shared pieces of the work-plan editor services: input parsing with clear
-// messages, tenant-scoped lookups of plan rows, and sibling renumbering.
+// Shared pieces of the work-plan editor services: input parsing (the kernel's),
+// tenant-scoped lookups of plan rows, and sibling renumbering.
 import type { Prisma } from '@rb/db';
-import { validationMessage } from '@rb/domain';
-import type { z } from 'zod';
-import { badInput, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -33,13 +31,6 @@ export async function findPlanStep(tx: Tx, governmentId: string, stepId: string)
   if (!step) throw notFound('Step');
   const { action, ...row } = step;
   return { step: row, workPlanId: action.activity.workPlanId as string };
-}
-
-/** Refuses an agency that is not the government's (as if it did not exist). */
-export async function checkAgency(tx: Tx, governmentId: string, agencyId: string | null | undefined) {
-  if (!agencyId) return;
-  const agency = await tx.agency.findFirst({ where: { id: agencyId, governmentId }, select: { id: true } });
-  if (!agency) throw badInput('responsibleAgencyId: unknown agency of this government', 'responsibleAgencyId');
 }
 
 /** Only the fields present in the patch (undefined = unchanged). */

@@ -115,20 +115,27 @@ describeApi('work plan editor', () => {
     });
 
     it.each([
-      [{ months: [0] }, 'months.0', /Month must be 1–12/],
-      [{ months: [13] }, 'months.0', /Month must be 1–12/],
-      [{ months: [2, 2] }, 'months', /appears twice/],
-      [{ months: [1.5] }, null, /Int/], // refused by GraphQL's Int before the service
-      [{ name: '   ' }, 'name', /Required/],
-    ])('refuses %j with a clear message and changes nothing', async (patch, field, message) => {
+      [{ months: [0] }, 'months.0', 'validation.month'],
+      [{ months: [13] }, 'months.0', 'validation.month'],
+      [{ months: [2, 2] }, 'months', 'validation.duplicateMonth'],
+      [{ name: '   ' }, 'name', 'validation.required'],
+    ])('refuses %j with the field and message key, and changes nothing', async (patch, field, messageKey) => {
       const step = await newStep(`Langkah tolak ${field} ${Math.random()}`, [4]);
       const r = await planner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
         i: { id: step.id, version: 1, ...patch },
       });
-      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      if (field) expect(r.errors?.[0]?.extensions?.field).toBe(field);
-      expect(r.errors?.[0]?.message).toMatch(message);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messageKey });
       expect(await stepRow(step.id)).toMatchObject({ months: [4], version: 1, name: step.name });
+    });
+
+    it('refuses a fractional month in GraphQL (Int) before the service, changing nothing', async () => {
+      const step = await newStep(`Langkah tolak pecahan ${Math.random()}`, [4]);
+      const r = await planner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
+        i: { id: step.id, version: 1, months: [1.5] },
+      });
+      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(/Int/);
+      expect(await stepRow(step.id)).toMatchObject({ months: [4], version: 1 });
     });
 
     it('refuses a stale version with CONFLICT carrying the current row, and keeps the newer write', async () => {
@@ -139,7 +146,11 @@ describeApi('work plan editor', () => {
       const r = await planner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
         i: { id: step.id, version: 1, months: [] },
       });
-      expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        messageKey: 'error.conflict',
+        params: { what: 'Step', version: 2 },
+      });
       expect(r.errors?.[0]?.extensions?.current).toMatchObject({ id: step.id, months: [1, 2], version: 2 });
       expect(await stepRow(step.id)).toMatchObject({ months: [1, 2], version: 2 });
     });
@@ -149,12 +160,16 @@ describeApi('work plan editor', () => {
       const r1 = await planner.gql(`mutation ($i: CreateStepInput!) { createStep(input: $i) { id } }`, {
         i: { actionId: missing, name: 'X' },
       });
-      expect(r1.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r1.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', messageKey: 'error.notFound', params: { what: 'Action' } });
       const step = await newStep('Langkah milik Probolinggo', [6]);
       const r2 = await planner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
         i: { id: step.id, version: 1, responsibleAgencyId: missing },
       });
-      expect(r2.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responsibleAgencyId' });
+      expect(r2.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'responsibleAgencyId',
+        messageKey: 'error.unknownAgency',
+      });
       const foreign = await depokPlanner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
         i: { id: step.id, version: 1, months: [] },
       });
@@ -240,7 +255,12 @@ describeApi('work plan editor', () => {
         realizations: [{ month: 2, status: 'DONE' }],
       });
       const again = await planner.gql(`mutation ($s: StepSnapshotInput!) { restoreStep(snapshot: $s) { id } }`, { s: deleted.snapshot });
-      expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(again.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+        messageKey: 'editing.stillExists',
+        params: { what: 'Step' },
+      });
     });
 
     it('reorders within an action and moves to another action of the same plan', async () => {
@@ -277,12 +297,17 @@ describeApi('work plan editor', () => {
         const r = await planner.gql(`mutation ($i: MoveInput!) { moveStep(input: $i) { step { id } } }`, {
           i: { id: step.id, version: 3, parentId: foreignAction.id, index: 0 },
         });
-        expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+        expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId', messageKey: 'editing.otherPlan' });
       }
       const unknown = await planner.gql(`mutation ($i: MoveInput!) { moveStep(input: $i) { step { id } } }`, {
         i: { id: step.id, version: 3, parentId: '00000000-0000-4000-8000-000000000000', index: 0 },
       });
-      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'parentId',
+        messageKey: 'editing.unknownParent',
+        params: { what: 'Action' },
+      });
       expect(await stepRow(step.id)).toMatchObject({ actionId: otherActionId, version: 3 });
     });
   });
@@ -391,16 +416,15 @@ describeApi('work plan editor', () => {
     });
 
     it.each([
-      [{ month: 3 }, 'month', /not scheduled/],
-      [{ month: 13 }, 'month', /Month must be 1–12/],
-      [{ evidenceLinks: ['bukti.pdf'] }, 'evidenceLinks.0', /http/],
-    ])('refuses %j and records nothing', async (patch, field, message) => {
+      [{ month: 3 }, 'month', 'editing.monthNotScheduled'],
+      [{ month: 13 }, 'month', 'validation.month'],
+      [{ evidenceLinks: ['bukti.pdf'] }, 'evidenceLinks.0', 'validation.url'],
+    ])('refuses %j with the field and message key, and records nothing', async (patch, field, messageKey) => {
       const step = await newStep(`Langkah realisasi salah ${field}`, [1, 2]);
       const r = await planner.gql(`mutation ($i: SetRealizationInput!) { setStepRealization(input: $i) { id } }`, {
         i: { stepId: step.id, month: 1, status: 'DONE', ...patch },
       });
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(r.errors?.[0]?.message).toMatch(message);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messageKey });
       expect(await api.db.prisma.stepRealization.count({ where: { stepId: step.id } })).toBe(0);
     });
 

@@ -1,27 +1,25 @@
 // Monthly realization of steps, and plan approval (the baseline copy of the schedule).
 import { ZMonth, ZRealizationInput } from '@rb/domain';
 import { z } from 'zod';
-import { type Context, governmentId, requireUser } from '../../context.ts';
-import { badInput, conflict, notFound } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
+import { type Context, requireUser } from '../../context.ts';
+import { badInput, conflict, notFound, staleVersion } from '../../errors.ts';
+import { write } from '../kernel.ts';
 import { findPlanStep, parseInput } from './common.ts';
+
+const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
 
 /**
  * Records DONE / PARTIAL / NOT_DONE for a scheduled month of a step. The
  * caller names the version it read (null when it saw no realization): a
  * realization written by someone else in between is a CONFLICT.
  */
-export async function setStepRealization(ctx: Context, input: unknown) {
-  const data = parseInput(ZRealizationInput, input);
-  const gid = governmentId(ctx);
-  const user = requireUser(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { step } = await findPlanStep(tx, gid, data.stepId);
-    if (!step.months.includes(data.month)) {
-      throw badInput(`month: month ${data.month} is not scheduled for this step; schedule it first`, 'month');
-    }
-    const existing = await tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
+export const setStepRealization = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZRealizationInput, input);
+    const user = requireUser(ctx);
+    const { step } = await findPlanStep(w.tx, w.gid, data.stepId);
+    if (!step.months.includes(data.month)) throw badInput('editing.monthNotScheduled', 'month', { month: data.month });
+    const existing = await w.tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
     const fields = {
       status: data.status,
       ...(data.note !== undefined ? { note: data.note } : {}),
@@ -29,72 +27,55 @@ export async function setStepRealization(ctx: Context, input: unknown) {
       updatedById: user.id,
     };
     if (!existing) {
-      if (data.version != null) throw conflict('This realization was removed by someone else; reload and try again', null);
-      const created = await tx.stepRealization.create({ data: { stepId: step.id, month: data.month, ...fields } });
-      await audit(tx, ctx, { entity: 'StepRealization', entityId: created.id, action: 'CREATE', after: created });
-      return created;
+      if (data.version != null) throw conflict('error.conflictGone', null, { what: 'StepRealization' });
+      return w.create(w.tx.stepRealization, 'StepRealization', { stepId: step.id, month: data.month, ...fields }, { scoped: false });
     }
-    if (data.version == null) {
-      throw conflict(`Someone else already recorded this month (now version ${existing.version}); reload and try again`, existing);
-    }
-    const { before, after } = await updateVersioned(tx.stepRealization, {
-      where: { id: existing.id, stepId: step.id },
+    // The caller saw no realization, but someone recorded this month meanwhile.
+    if (data.version == null) throw staleVersion('StepRealization', existing);
+    return w.update(w.tx.stepRealization, 'StepRealization', {
+      id: existing.id,
       version: data.version,
+      scope: { stepId: step.id },
       data: fields,
-      what: 'Realization',
     });
-    await audit(tx, ctx, { entity: 'StepRealization', entityId: existing.id, action: 'UPDATE', before, after });
-    return after;
   });
-}
 
-export async function clearStepRealization(ctx: Context, args: unknown) {
-  const data = parseInput(z.object({ stepId: z.guid('validation.uuid'), month: ZMonth, version: z.number().int().min(1) }), args);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { step } = await findPlanStep(tx, gid, data.stepId);
-    const existing = await tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
-    if (!existing) throw notFound('Realization');
-    if (existing.version !== data.version) {
-      throw conflict(`Realization was changed by someone else (now version ${existing.version}); reload and try again`, existing);
-    }
-    await tx.stepRealization.delete({ where: { id: existing.id } });
-    await audit(tx, ctx, { entity: 'StepRealization', entityId: existing.id, action: 'DELETE', before: existing });
+export const clearStepRealization = (ctx: Context, args: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(z.object({ stepId: z.guid('validation.uuid'), month: ZMonth, version: ZVersion }), args);
+    const { step } = await findPlanStep(w.tx, w.gid, data.stepId);
+    const existing = await w.tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
+    if (!existing) throw notFound('StepRealization');
+    await w.remove(w.tx.stepRealization, 'StepRealization', { id: existing.id, version: data.version, scope: { stepId: step.id } });
     return { step };
   });
-}
 
 /** Approves the plan and freezes a baseline copy of every step's months (again on a later approval). */
-export async function approveWorkPlan(ctx: Context, args: unknown) {
-  const data = parseInput(
-    z.object({
-      id: z.guid('validation.uuid'),
-      version: z.number().int().min(1),
-      note: z.string().trim().max(2000, 'validation.tooLong').nullish(),
-    }),
-    args,
-  );
-  const gid = governmentId(ctx);
-  const user = requireUser(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { before, after } = await updateVersioned(tx.workPlan, {
-      where: { id: data.id, governmentId: gid },
+export const approveWorkPlan = (ctx: Context, args: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(
+      z.object({
+        id: z.guid('validation.uuid'),
+        version: ZVersion,
+        note: z.string('validation.invalid').trim().max(2000, 'validation.tooLong').nullish(),
+      }),
+      args,
+    );
+    const user = requireUser(ctx);
+    const after = await w.update(w.tx.workPlan, 'WorkPlan', {
+      id: data.id,
       version: data.version,
       data: { status: 'APPROVED', approvedAt: new Date(), approvedById: user.id },
-      what: 'Work plan',
-    });
-    const steps = await tx.step.findMany({ where: { action: { activity: { workPlanId: data.id } } }, select: { id: true, months: true } });
-    const baseline = await tx.planBaseline.create({ data: { workPlanId: data.id, createdById: user.id, note: data.note || null } });
-    if (steps.length > 0) {
-      await tx.planBaselineStep.createMany({ data: steps.map((s) => ({ baselineId: baseline.id, stepId: s.id, months: s.months })) });
-    }
-    await audit(tx, ctx, {
-      entity: 'WorkPlan',
-      entityId: data.id,
       action: 'STATUS',
-      before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version, baselineId: baseline.id, steps: steps.length },
     });
+    const steps = await w.tx.step.findMany({
+      where: { action: { activity: { workPlanId: data.id } } },
+      select: { id: true, months: true },
+    });
+    const baseline = await w.tx.planBaseline.create({ data: { workPlanId: data.id, createdById: user.id, note: data.note || null } });
+    if (steps.length > 0) {
+      await w.tx.planBaselineStep.createMany({ data: steps.map((s) => ({ baselineId: baseline.id, stepId: s.id, months: s.months })) });
+    }
+    await w.audit('Baseline', baseline.id, 'CREATE', undefined, { ...baseline, steps: steps.length });
     return after;
   });
-}

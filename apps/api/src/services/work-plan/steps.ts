@@ -1,54 +1,42 @@
 // Steps (Rencana Kerja / Tahapan Kerja) of a work plan: edit, schedule,
 // create, delete (with a snapshot to undo), restore, reorder and move.
-import { type TStepPatch, ZCreateStep, ZMove, ZStepPatch } from '@rb/domain';
+import { type TStepPatch, ZCreateStep, ZMove, ZStepPatch, ZVersioned } from '@rb/domain';
 import { z } from 'zod';
-import { type Context, governmentId } from '../../context.ts';
-import { badInput, conflict } from '../../errors.ts';
-import { audit } from '../audit.ts';
-import { updateVersioned } from '../versioned.ts';
-import { checkAgency, findPlanAction, findPlanStep, ordered, parseInput, placeAmongSiblings, presentFields, type Tx } from './common.ts';
+import type { Context } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import { checkAgency, type Writer, write } from '../kernel.ts';
+import { findPlanAction, findPlanStep, ordered, parseInput, placeAmongSiblings, presentFields, type Tx } from './common.ts';
 
 const STEP_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId', 'responsibleText', 'months'] as const;
 
-async function applyStepPatch(tx: Tx, ctx: Context, gid: string, patch: TStepPatch) {
-  await findPlanStep(tx, gid, patch.id);
-  await checkAgency(tx, gid, patch.responsibleAgencyId);
-  const data = presentFields(patch, STEP_FIELDS);
-  const { before, after } = await updateVersioned(tx.step, {
-    where: { id: patch.id, governmentId: gid },
-    version: patch.version,
-    data,
-    what: 'Step',
-  });
-  await audit(tx, ctx, { entity: 'Step', entityId: patch.id, action: 'UPDATE', before, after });
-  return after;
+async function applyStepPatch(w: Writer, patch: TStepPatch) {
+  await findPlanStep(w.tx, w.gid, patch.id);
+  await checkAgency(w, patch.responsibleAgencyId, 'responsibleAgencyId');
+  return w.update(w.tx.step, 'Step', { id: patch.id, version: patch.version, data: presentFields(patch, STEP_FIELDS) });
 }
 
 /** One step edit (text, responsible agency, months). */
-export async function updateStep(ctx: Context, input: unknown) {
-  const patch = parseInput(ZStepPatch, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction((tx) => applyStepPatch(tx, ctx, gid, patch));
-}
+export const updateStep = (ctx: Context, input: unknown) => write(ctx, (w) => applyStepPatch(w, parseInput(ZStepPatch, input)));
 
 /** Several step edits (a pasted block) in one transaction: all or nothing. */
-export async function updateSteps(ctx: Context, inputs: unknown) {
-  const patches = parseInput(z.array(ZStepPatch).min(1).max(1000), inputs);
-  if (new Set(patches.map((p) => p.id)).size !== patches.length) throw badInput('A step appears twice in the same edit', 'inputs');
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
+export const updateSteps = (ctx: Context, inputs: unknown) =>
+  write(ctx, async (w) => {
+    const patches = parseInput(
+      z.array(ZStepPatch, 'validation.invalid').min(1, 'validation.required').max(1000, 'validation.tooLong'),
+      inputs,
+    );
+    if (new Set(patches.map((p) => p.id)).size !== patches.length) throw badInput('editing.stepTwice', 'inputs');
     const out = [];
-    for (const patch of patches) out.push(await applyStepPatch(tx, ctx, gid, patch));
+    for (const patch of patches) out.push(await applyStepPatch(w, patch));
     return out;
   });
-}
 
-export async function createStep(ctx: Context, input: unknown) {
-  const data = parseInput(ZCreateStep, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await findPlanAction(tx, gid, data.actionId);
-    await checkAgency(tx, gid, data.responsibleAgencyId);
+export const createStep = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const data = parseInput(ZCreateStep, input);
+    const { tx } = w;
+    await findPlanAction(tx, w.gid, data.actionId);
+    await checkAgency(w, data.responsibleAgencyId, 'responsibleAgencyId');
     const siblings = await tx.step.findMany({
       where: { actionId: data.actionId },
       orderBy: ordered,
@@ -56,7 +44,7 @@ export async function createStep(ctx: Context, input: unknown) {
     });
     const step = await tx.step.create({
       data: {
-        governmentId: gid,
+        governmentId: w.gid,
         actionId: data.actionId,
         name: data.name,
         output: data.output ?? null,
@@ -71,10 +59,9 @@ export async function createStep(ctx: Context, input: unknown) {
       tx.step.update({ where: { id }, data: { sortOrder: s } }),
     );
     const created = { ...step, sortOrder };
-    await audit(tx, ctx, { entity: 'Step', entityId: step.id, action: 'CREATE', after: created });
+    await w.audit('Step', step.id, 'CREATE', undefined, created);
     return created;
   });
-}
 
 /** What restoreStep needs to bring a deleted step back as it was. */
 export async function stepSnapshot(tx: Tx, stepId: string) {
@@ -98,46 +85,52 @@ export async function stepSnapshot(tx: Tx, stepId: string) {
 
 export type StepSnapshot = Awaited<ReturnType<typeof stepSnapshot>>;
 
-export async function deleteStep(ctx: Context, args: { id: string; version: number }) {
-  const { id, version } = parseInput(z.object({ id: z.guid('validation.uuid'), version: z.number().int().min(1) }), args);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { step } = await findPlanStep(tx, gid, id);
-    if (step.version !== version)
-      throw conflict(`Step was changed by someone else (now version ${step.version}); reload and try again`, step);
-    const snapshot = await stepSnapshot(tx, id);
-    await tx.step.delete({ where: { id } });
-    await audit(tx, ctx, { entity: 'Step', entityId: id, action: 'DELETE', before: snapshot });
-    const action = await tx.action.findUniqueOrThrow({ where: { id: step.actionId } });
+/** Deletes a step; returns the snapshot that restoreStep takes to undo it. */
+export const deleteStep = (ctx: Context, args: { id: string; version: number }) =>
+  write(ctx, async (w) => {
+    const { id, version } = parseInput(ZVersioned, args);
+    const { step } = await findPlanStep(w.tx, w.gid, id);
+    const snapshot = await stepSnapshot(w.tx, id);
+    await w.remove(w.tx.step, 'Step', { id, version });
+    const action = await w.tx.action.findUniqueOrThrow({ where: { id: step.actionId } });
     return { action, snapshot };
   });
-}
 
 const ZRealizationSnapshot = z.object({
-  month: z.number().int().min(1).max(12),
-  status: z.enum(['DONE', 'PARTIAL', 'NOT_DONE']),
-  note: z.string().max(2000).nullish(),
-  evidenceLinks: z.array(z.string().max(2000)).max(20),
+  month: z.number('validation.month').int('validation.month').min(1, 'validation.month').max(12, 'validation.month'),
+  status: z.enum(['DONE', 'PARTIAL', 'NOT_DONE'], 'validation.invalid'),
+  note: z.string('validation.invalid').max(2000, 'validation.tooLong').nullish(),
+  evidenceLinks: z
+    .array(z.string('validation.invalid').max(2000, 'validation.tooLong'), 'validation.invalid')
+    .max(20, 'validation.tooLong'),
 });
 
 export const ZStepSnapshot = z.object({
   id: z.guid('validation.uuid'),
   actionId: z.guid('validation.uuid'),
   name: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
-  output: z.string().max(2000).nullish(),
-  successCriteria: z.string().max(2000).nullish(),
+  output: z.string('validation.invalid').max(2000, 'validation.tooLong').nullish(),
+  successCriteria: z.string('validation.invalid').max(2000, 'validation.tooLong').nullish(),
   responsibleAgencyId: z.guid('validation.uuid').nullish(),
-  responsibleText: z.string().max(500).nullish(),
-  months: z.array(z.number().int().min(1, 'validation.month').max(12, 'validation.month')),
-  sortOrder: z.number().int().min(0),
-  realizations: z.array(ZRealizationSnapshot),
-  baselines: z.array(z.object({ baselineId: z.guid(), months: z.array(z.number().int().min(1).max(12)) })),
+  responsibleText: z.string('validation.invalid').max(500, 'validation.tooLong').nullish(),
+  months: z.array(z.number('validation.month').int('validation.month').min(1, 'validation.month').max(12, 'validation.month')),
+  sortOrder: z.number('validation.invalid').int('validation.invalid').min(0, 'validation.invalid'),
+  realizations: z.array(ZRealizationSnapshot, 'validation.invalid'),
+  baselines: z.array(
+    z.object({
+      baselineId: z.guid('validation.uuid'),
+      months: z.array(z.number('validation.month').int('validation.month').min(1, 'validation.month').max(12, 'validation.month')),
+    }),
+    'validation.invalid',
+  ),
 });
 
 /** Re-creates a deleted step inside a transaction (also used by restoreAction). */
-export async function insertStepSnapshot(tx: Tx, gid: string, snap: z.infer<typeof ZStepSnapshot>) {
-  if (await tx.step.findUnique({ where: { id: snap.id }, select: { id: true } })) throw badInput('This step still exists', 'id');
-  await checkAgency(tx, gid, snap.responsibleAgencyId);
+export async function insertStepSnapshot(w: Writer, snap: z.infer<typeof ZStepSnapshot>) {
+  const { tx, gid } = w;
+  if (await tx.step.findUnique({ where: { id: snap.id }, select: { id: true } }))
+    throw badInput('editing.stillExists', 'id', { what: 'Step' });
+  await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
   const baselineIds = snap.baselines.map((b) => b.baselineId);
   const baselines = await tx.planBaseline.findMany({ where: { id: { in: baselineIds } }, select: { id: true } });
   const step = await tx.step.create({
@@ -165,12 +158,12 @@ export async function insertStepSnapshot(tx: Tx, gid: string, snap: z.infer<type
   return step;
 }
 
-export async function restoreStep(ctx: Context, snapshot: unknown) {
-  const snap = parseInput(ZStepSnapshot, snapshot);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    await findPlanAction(tx, gid, snap.actionId);
-    const step = await insertStepSnapshot(tx, gid, snap);
+export const restoreStep = (ctx: Context, snapshot: unknown) =>
+  write(ctx, async (w) => {
+    const snap = parseInput(ZStepSnapshot, snapshot);
+    const { tx } = w;
+    await findPlanAction(tx, w.gid, snap.actionId);
+    const step = await insertStepSnapshot(w, snap);
     const siblings = await tx.step.findMany({
       where: { actionId: snap.actionId },
       orderBy: ordered,
@@ -180,34 +173,27 @@ export async function restoreStep(ctx: Context, snapshot: unknown) {
     const sortOrder = await placeAmongSiblings(others, step.id, snap.sortOrder, (id, s) =>
       tx.step.update({ where: { id }, data: { sortOrder: s } }),
     );
-    const restored = { ...step, sortOrder };
-    await audit(tx, ctx, { entity: 'Step', entityId: step.id, action: 'CREATE', after: { ...snap, restored: true } });
-    return restored;
+    await w.audit('Step', step.id, 'CREATE', undefined, { ...snap, restored: true });
+    return { ...step, sortOrder };
   });
-}
 
 /** Reorders a step within its action or moves it to another action of the same plan. */
-export async function moveStep(ctx: Context, input: unknown) {
-  const move = parseInput(ZMove, input);
-  const gid = governmentId(ctx);
-  return ctx.prisma.$transaction(async (tx) => {
-    const { step, workPlanId } = await findPlanStep(tx, gid, move.id);
-    const target = await findPlanAction(tx, gid, move.parentId).catch(() => {
-      throw badInput('parentId: unknown action of this government', 'parentId');
+export const moveStep = (ctx: Context, input: unknown) =>
+  write(ctx, async (w) => {
+    const move = parseInput(ZMove, input);
+    const { tx } = w;
+    const { step: before, workPlanId } = await findPlanStep(tx, w.gid, move.id);
+    const target = await findPlanAction(tx, w.gid, move.parentId).catch(() => {
+      throw badInput('editing.unknownParent', 'parentId', { what: 'Action' });
     });
-    if (target.workPlanId !== workPlanId) throw badInput('parentId: a step can only move to an action of the same plan', 'parentId');
-    const { before, after } = await updateVersioned(tx.step, {
-      where: { id: step.id, governmentId: gid },
-      version: move.version,
-      data: { actionId: move.parentId },
-      what: 'Step',
-    });
+    if (target.workPlanId !== workPlanId) throw badInput('editing.otherPlan', 'parentId', { what: 'Step' });
+    const after = await w.update(tx.step, 'Step', { id: before.id, version: move.version, data: { actionId: move.parentId } });
     const siblings = await tx.step.findMany({
       where: { actionId: move.parentId },
       orderBy: ordered,
       select: { id: true, sortOrder: true },
     });
-    const sortOrder = await placeAmongSiblings(siblings, step.id, move.index, (id, s) =>
+    const sortOrder = await placeAmongSiblings(siblings, before.id, move.index, (id, s) =>
       tx.step.update({ where: { id }, data: { sortOrder: s } }),
     );
     if (before.actionId !== move.parentId) {
@@ -219,9 +205,7 @@ export async function moveStep(ctx: Context, input: unknown) {
       for (const [i, s] of left.entries()) if (s.sortOrder !== i) await tx.step.update({ where: { id: s.id }, data: { sortOrder: i } });
     }
     const moved = { ...after, sortOrder };
-    await audit(tx, ctx, { entity: 'Step', entityId: step.id, action: 'UPDATE', before, after: moved });
     const from = await tx.action.findUniqueOrThrow({ where: { id: before.actionId } });
     const to = await tx.action.findUniqueOrThrow({ where: { id: move.parentId } });
     return { step: moved, from, to };
   });
-}

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format.ts';
-import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
+import { translateApiMessage, useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { AddEvidenceLinkMutation, RemoveEvidenceMutation } from '../graphql/assessment.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -54,7 +54,7 @@ export function EvidenceEditor({
   team?: boolean;
   onChanged: () => unknown;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -81,8 +81,12 @@ export function EvidenceEditor({
       form.set('file', file);
       const res = await fetch(`/api/assessments/${assessmentId}/evidence`, { method: 'POST', body: form, credentials: 'same-origin' });
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setError(body?.error?.message ?? t('assessments.evidence.uploadFailed'));
+        const body = (await res.json().catch(() => null)) as {
+          error?: { message?: string; messageKey?: string; params?: Record<string, string | number> };
+        } | null;
+        // The API's message key in the UI language, like the GraphQL errors.
+        const own = body?.error ? translateApiMessage(i18n, body.error) : null;
+        setError(own ?? body?.error?.message ?? t('assessments.evidence.uploadFailed'));
         return;
       }
       await onChanged();

@@ -6,7 +6,9 @@
 // answer changed elsewhere the API refuses (CONFLICT) and the assessor chooses.
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiErrorInfo, graphQLErrorsOf } from '../../../ui/errors.ts';
+import { translateApiMessage } from '../../../ui/useErrorMessage.ts';
 import { SaveAnswerMutation } from '../graphql/assessment.ts';
 import {
   type AnswerContent,
@@ -86,6 +88,7 @@ export function useAnswerAutosave(opts: {
     [key],
   );
   const setState = useCallback((criterionId: string, state: RowState) => setStates((s) => ({ ...s, [criterionId]: state })), []);
+  const { i18n } = useTranslation();
 
   const flush = useCallback(
     async (criterionId: string) => {
@@ -119,28 +122,30 @@ export function useAnswerAutosave(opts: {
         }
       } catch (error) {
         const info = apiErrorInfo(error);
+        // The API's message key in the UI language (its English text otherwise).
+        const message = translateApiMessage(i18n, info) ?? info.serverMessage;
         if (info.code === 'CONFLICT') {
           const current = graphQLErrorsOf(error)[0]?.extensions?.current as
             | { value?: string | null; note?: string | null; version?: number }
             | undefined;
           setState(criterionId, {
             status: 'conflict',
-            message: info.serverMessage,
+            message,
             current: current?.version
               ? { criterionId, value: current.value ?? null, note: current.note ?? null, version: current.version }
               : undefined,
           });
         } else if (info.code === 'BAD_USER_INPUT') {
-          setState(criterionId, { status: 'invalid', message: info.serverMessage });
+          setState(criterionId, { status: 'invalid', message });
         } else {
-          setState(criterionId, { status: 'failed', message: info.serverMessage });
+          setState(criterionId, { status: 'failed', message });
         }
       } finally {
         inFlight.current.delete(criterionId);
       }
       if (again) void flush(criterionId);
     },
-    [assessmentId, enabled, save, setState, updateDrafts],
+    [assessmentId, enabled, save, setState, updateDrafts, i18n],
   );
 
   const schedule = useCallback(

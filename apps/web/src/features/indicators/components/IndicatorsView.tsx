@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
+import { NewIndicatorButton } from './NewIndicatorButton.tsx';
 import { RoadmapGoals } from './RoadmapGoals.tsx';
 
 type View = 'list' | 'roadmap';
@@ -38,6 +39,11 @@ export function IndicatorsView() {
           {t('indicatorData.nav.entry')}
         </Link>
       </nav>
+      {view === 'list' ? (
+        <div className="toolbar">
+          <NewIndicatorButton />
+        </div>
+      ) : null}
       {view === 'roadmap' ? <RoadmapGoals /> : <IndicatorTable />}
     </>
   );

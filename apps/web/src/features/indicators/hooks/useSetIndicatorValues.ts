@@ -12,6 +12,7 @@ import type {
   SetIndicatorValuesMutation as SetResult,
 } from '../../../gql/graphql.ts';
 import { apiErrorInfo } from '../../../ui/errors.ts';
+import { translateApiMessage } from '../../../ui/useErrorMessage.ts';
 import { SetIndicatorValuesMutation } from '../graphql/entry.ts';
 
 export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean };
@@ -38,17 +39,18 @@ function optimisticResult(changes: OptimisticValues[]): SetResult {
   } as SetResult;
 }
 
-/** Translates an API error; for bad input, conflicts and refusals the server's own sentence says what is wrong. */
+/** Translates an API error; for bad input, conflicts and refusals the API's message (its key, translated) says what is wrong. */
 export function useIndicatorErrorMessage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown) => {
       const info = apiErrorInfo(error);
       const general = t(`errors.${info.code}`);
-      const specific = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN'].includes(info.code) && info.serverMessage;
-      return specific ? `${general} ${info.serverMessage}` : general;
+      const specific =
+        ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN'].includes(info.code) && (translateApiMessage(i18n, info) ?? info.serverMessage);
+      return specific ? `${general} ${specific}` : general;
     },
-    [t],
+    [t, i18n],
   );
 }
 

@@ -2,7 +2,7 @@
 // session (viewer, government, roles, year) to the pages. Renders `shell`
 // around whatever state applies: loading, error, not signed in, no access.
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { hasErrorCode } from '../../../ui/errors.ts';
@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../../ui/QueryState.tsx';
 import { ViewerQuery, YearOptionsQuery } from '../graphql/viewer.ts';
 import { SessionContext, type SessionContextValue, type Viewer, viewerGovernments } from '../hooks/sessionContext.ts';
 import { defaultYear, parseYear, yearChoices } from '../hooks/years.ts';
+import { ChangePasswordGate } from './ChangePasswordGate.tsx';
 
 export interface ShellProps {
   /** Null until the session is known (or when it cannot be). */
@@ -25,9 +26,13 @@ export function SessionProvider({ shell: Shell, children }: { shell: (props: She
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const viewerResult = useQuery(ViewerQuery);
-  const yearsResult = useQuery(YearOptionsQuery);
-
   const viewer = viewerResult.data?.viewer ?? null;
+  // A viewer shown here that then turns null: the session ended (signed out elsewhere, deactivated).
+  const hadViewer = useRef(false);
+  if (viewer) hadViewer.current = true;
+  // Refused by the API until an initial password is changed.
+  const yearsResult = useQuery(YearOptionsQuery, { skip: !!viewer?.mustChangePassword });
+
   const hasAccess = !!viewer?.government && viewer.government.code === gov;
 
   const yearParam = parseYear(searchParams.get('year'));
@@ -64,10 +69,13 @@ export function SessionProvider({ shell: Shell, children }: { shell: (props: She
   }
   if (!viewer) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={`/sign-in?${hadViewer.current ? 'expired=1&' : ''}next=${encodeURIComponent(next)}`} replace />;
   }
 
-  // 2. A member of the government in the URL?
+  // 2. An initial password to replace first?
+  if (viewer.mustChangePassword) return <ChangePasswordGate viewer={viewer} />;
+
+  // 3. A member of the government in the URL?
   if (!hasAccess) {
     const governments = viewerGovernments(viewer);
     return frame(
@@ -90,7 +98,7 @@ export function SessionProvider({ shell: Shell, children }: { shell: (props: She
     );
   }
 
-  // 3. The years to choose from.
+  // 4. The years to choose from.
   if (!session) {
     const failed = yearsResult.error && !yearsResult.loading && !hasErrorCode(yearsResult.error, 'UNAUTHENTICATED');
     return frame(failed ? <ErrorState error={yearsResult.error} onRetry={() => void yearsResult.refetch()} /> : <LoadingState />);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import type { Role } from '../../../gql/graphql.ts';
 import type { Viewer } from '../hooks/sessionContext.ts';
 import { useSignOut } from '../hooks/useSignOut.ts';
@@ -7,6 +8,7 @@ import { useSignOut } from '../hooks/useSignOut.ts';
 export function UserMenu({ viewer, roles }: { viewer: Viewer; roles: readonly Role[] }) {
   const { t } = useTranslation();
   const [signOut, { loading }] = useSignOut();
+  const { gov } = useParams();
   const roleNames = roles.map((role) => t(`enums.role.${role}`)).join(', ');
   return (
     <div className="user-menu">
@@ -21,6 +23,9 @@ export function UserMenu({ viewer, roles }: { viewer: Viewer; roles: readonly Ro
           </span>
         ) : null}
       </div>
+      <Link to={gov ? `/account?gov=${encodeURIComponent(gov)}` : '/account'} className="button button-quiet user-account-link">
+        {t('organization.account.menuLink')}
+      </Link>
       <button type="button" className="button button-quiet" onClick={() => void signOut()} disabled={loading}>
         {loading ? t('header.signingOut') : t('header.signOut')}
       </button>

@@ -15,6 +15,7 @@ export const SignInMutation = graphql(`
           code
           name
         }
+        mustChangePassword
         memberships {
           id
           role

@@ -39,6 +39,7 @@ export const ViewerQuery = graphql(`
         name
         shortName
       }
+      mustChangePassword
     }
   }
 `);

@@ -6,9 +6,20 @@ import { useTranslation } from 'react-i18next';
 import type { PlanRealizationFragment, RealizationStatus } from '../../../gql/graphql.ts';
 import { graphQLErrorsOf } from '../../../ui/errors.ts';
 import { monthNames } from '../../../ui/format.ts';
+import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import type { GridRow, Plan, PlanStep } from '../utils/gridRows.ts';
 
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   useEffect(() => {
@@ -23,7 +34,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   return (
     <dialog
       ref={ref}
-      className="editor-dialog"
+      className={wide ? 'editor-dialog editor-dialog-wide' : 'editor-dialog'}
       aria-labelledby="editor-dialog-title"
       onCancel={(e) => {
         e.preventDefault();
@@ -105,6 +116,7 @@ export function NameDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -118,7 +130,7 @@ export function NameDialog({
     try {
       await onSubmit(name);
     } catch (err) {
-      setError(graphQLErrorsOf(err)[0]?.message ?? t('editor.saveFailed'));
+      setError(graphQLErrorsOf(err).length ? errorMessage(err) : t('editor.saveFailed'));
       setBusy(false);
     }
   };
@@ -167,6 +179,7 @@ export function ConfirmDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -187,7 +200,7 @@ export function ConfirmDialog({
             try {
               await onConfirm();
             } catch (err) {
-              setError(graphQLErrorsOf(err)[0]?.message ?? t('editor.saveFailed'));
+              setError(graphQLErrorsOf(err).length ? errorMessage(err) : t('editor.saveFailed'));
               setBusy(false);
             }
           }}
@@ -217,6 +230,7 @@ export function MoveDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const options =
     what === 'step'
@@ -231,7 +245,7 @@ export function MoveDialog({
           try {
             await onSubmit(parentId);
           } catch (err) {
-            setError(graphQLErrorsOf(err)[0]?.message ?? t('editor.saveFailed'));
+            setError(graphQLErrorsOf(err).length ? errorMessage(err) : t('editor.saveFailed'));
           }
         }}
       >
@@ -280,6 +294,7 @@ export function RealizationDialog({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
   const existing = step.realizations.find((r) => r.month === month) ?? null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -305,7 +320,7 @@ export function RealizationDialog({
     try {
       await onSave({ status, note: String(form.get('note') ?? '').trim() || null, evidenceLinks: links }, existing);
     } catch (err) {
-      setError(graphQLErrorsOf(err)[0]?.message ?? t('editor.saveFailed'));
+      setError(graphQLErrorsOf(err).length ? errorMessage(err) : t('editor.saveFailed'));
       setBusy(false);
     }
   };
@@ -370,7 +385,7 @@ export function RealizationDialog({
                 try {
                   await onClear(existing);
                 } catch (err) {
-                  setError(graphQLErrorsOf(err)[0]?.message ?? t('editor.saveFailed'));
+                  setError(graphQLErrorsOf(err).length ? errorMessage(err) : t('editor.saveFailed'));
                   setBusy(false);
                 }
               }}

@@ -10,7 +10,7 @@ import type { PlanIndicatorFragment } from '../../../gql/graphql.ts';
 import { formatIndicatorValue, formatRupiah } from '../../../ui/format.ts';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { PlanTargetsQuery } from '../graphql/workPlan.ts';
-import { sumDecimals } from '../utils/budget.ts';
+import { activityBudget, sumDecimals } from '../utils/budget.ts';
 import type { Plan } from '../utils/gridRows.ts';
 
 type PlanIndicator = PlanIndicatorFragment;
@@ -59,7 +59,7 @@ function TargetsTable({
     ...plan.programs.map((p) => ({ id: p.id as string | null, name: p.name, code: p.code })),
     { id: null, name: '', code: null },
   ];
-  const total = sumDecimals(plan.activities.map((a) => a.budget));
+  const total = sumDecimals(plan.activities.map(activityBudget));
   return (
     <div className="grid-scroll editor-grid-scroll" data-testid="work-plan-grid-scroller">
       <table className="data-table plan-grid editor-grid pk-grid" aria-label={t('grid.label', { title: plan.title })}>
@@ -97,7 +97,7 @@ function TargetsTable({
           {programs.map((program) => {
             const activities = plan.activities.filter((a) => (a.programId ?? null) === program.id);
             if (activities.length === 0) return null;
-            const subtotal = sumDecimals(activities.map((a) => a.budget));
+            const subtotal = sumDecimals(activities.map(activityBudget));
             return (
               <Fragment key={program.id ?? 'none'}>
                 {program.id ? (
@@ -142,7 +142,7 @@ function TargetsTable({
                         ))}
                         {i === 0 ? (
                           <td rowSpan={rowSpan} className="num nowrap">
-                            {activity.budget ? formatRupiah(activity.budget) : ''}
+                            {activityBudget(activity) ? formatRupiah(activityBudget(activity) ?? '') : ''}
                           </td>
                         ) : null}
                       </tr>

@@ -11,11 +11,13 @@ import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { usePageTitle } from '../../session/hooks/usePageTitle.ts';
 import { WorkPlanQuery } from '../graphql/workPlan.ts';
 import { type AgencyOption, type ConflictNotice, usePlanEditor } from '../hooks/usePlanEditor.ts';
-import { sumDecimals } from '../utils/budget.ts';
+import { activityBudget, sumDecimals } from '../utils/budget.ts';
 import type { GridFilters, GridRow, Plan } from '../utils/gridRows.ts';
 import { planProgress } from '../utils/progress.ts';
 import { ConfirmDialog, MoveDialog, NameDialog, RealizationDialog, RowMenuDialog } from './EditorDialogs.tsx';
 import { PerformanceAgreementGrid } from './PerformanceAgreementGrid.tsx';
+import { PkEditor } from './PkEditor.tsx';
+import { PlanSettings } from './PlanSettings.tsx';
 import { type GridMode, type RowCommand, WorkPlanGrid } from './WorkPlanGrid.tsx';
 import './workPlanGrid.css';
 
@@ -112,7 +114,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
     for (const a of plan.activities) if (a.area) seen.set(a.area.id, a.area.name);
     return [...seen];
   }, [plan.activities]);
-  const totalBudget = plan.kind === 'PERFORMANCE_AGREEMENT' ? sumDecimals(plan.activities.map((a) => a.budget)) : null;
+  const totalBudget = plan.kind === 'PERFORMANCE_AGREEMENT' ? sumDecimals(plan.activities.map(activityBudget)) : null;
 
   const findStep = (stepId: string) => {
     for (const activity of plan.activities)
@@ -209,11 +211,32 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
             </div>
           ) : null}
         </dl>
+        {canEdit ? <PlanSettings plan={plan} onStatus={setStatus} /> : null}
       </PageHeader>
-      {plan.activities.length === 0 ? (
-        <EmptyState>{t('workPlans.emptyPlan')}</EmptyState>
-      ) : plan.kind === 'PERFORMANCE_AGREEMENT' ? (
-        <PerformanceAgreementGrid plan={plan} />
+      {plan.kind === 'PERFORMANCE_AGREEMENT' ? (
+        <>
+          <p className="editor-status" role="status">
+            {status}
+          </p>
+          {canEdit ? <PkEditor plan={plan} onStatus={setStatus} /> : null}
+          {plan.activities.length === 0 ? (
+            canEdit ? null : (
+              <EmptyState>{t('workPlans.emptyPlan')}</EmptyState>
+            )
+          ) : (
+            <>
+              <h2 className="h3">{t('pkEditor.documentView')}</h2>
+              <PerformanceAgreementGrid plan={plan} />
+            </>
+          )}
+        </>
+      ) : plan.activities.length === 0 ? (
+        <>
+          <p className="editor-status" role="status">
+            {status}
+          </p>
+          <EmptyState>{canEdit ? t('planSettings.emptyPlanEdit') : t('workPlans.emptyPlan')}</EmptyState>
+        </>
       ) : (
         <>
           <section className="editor-toolbar" aria-label={t('editor.filters')}>

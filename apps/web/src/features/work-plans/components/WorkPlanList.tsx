@@ -12,6 +12,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { useSelectedAgency } from '../../session/hooks/useSelectedAgency.ts';
 import { WorkPlansQuery } from '../graphql/workPlans.ts';
+import { PlanSetupPanel, useCanPlan } from './PlanSetup.tsx';
 
 type WorkPlanSummary = WorkPlansData['workPlans'][number];
 const column = createColumnHelper<WorkPlanSummary>();
@@ -22,6 +23,7 @@ export function WorkPlanList() {
   const { year } = useSession();
   const govPath = useGovPath();
   const agencyId = useSelectedAgency();
+  const canPlan = useCanPlan();
   const result = useQuery(WorkPlansQuery, { variables: { agencyId } });
 
   const columns = useMemo(
@@ -70,9 +72,16 @@ export function WorkPlanList() {
         return (
           <>
             {plans.length === 0 ? (
-              <EmptyState>{t('workPlans.emptyYear', { year })}</EmptyState>
+              canPlan ? (
+                <PlanSetupPanel year={year} hasPlans={false} />
+              ) : (
+                <EmptyState>{t('workPlans.emptyYear', { year })}</EmptyState>
+              )
             ) : (
-              <DataTable data={plans} columns={columns} caption={t('workPlans.tableCaption', { year })} getRowId={(row) => row.id} />
+              <>
+                <DataTable data={plans} columns={columns} caption={t('workPlans.tableCaption', { year })} getRowId={(row) => row.id} />
+                {canPlan ? <PlanSetupPanel year={year} hasPlans /> : null}
+              </>
             )}
             <OtherYears years={years} current={year} />
           </>

@@ -31,6 +31,8 @@ export const WorkPlanQuery = graphql(`
         id
         code
         name
+        sortOrder
+        version
       }
       activities {
         id
@@ -66,6 +68,7 @@ export const PlanIndicatorFragment = graphql(`
     code
     name
     unit
+    version
     valueType
     values {
       id
@@ -131,6 +134,7 @@ export const PlanActionFragment = graphql(`
     }
     years
     successCriteria
+    budget
     sortOrder
     version
     steps {

@@ -39,6 +39,8 @@ import {
   UpdateStepMutation,
   UpdateStepsMutation,
 } from '../graphql/mutations.ts';
+import i18n from 'i18next';
+import { translateApiMessage } from '../../../ui/useErrorMessage.ts';
 
 export type StepFields = {
   name?: string;
@@ -104,9 +106,16 @@ function readAction(client: ApolloClient, id: string): PlanActionFragment | null
 function errorInfo(error: unknown) {
   const first = graphQLErrorsOf(error)[0];
   const code = (first?.extensions?.code as string | undefined) ?? 'network';
+  const own = first
+    ? translateApiMessage(i18n, {
+        messageKey: first.extensions?.messageKey as string | undefined,
+        params: first.extensions?.params as Record<string, string | number> | undefined,
+      })
+    : null;
   return {
     code,
-    message: first?.message ?? (error instanceof Error ? error.message : String(error)),
+    // The API's message key in the UI language; its English text only when the key is unknown here.
+    message: own ?? first?.message ?? (error instanceof Error ? error.message : String(error)),
     current: first?.extensions?.current as Record<string, unknown> | null | undefined,
   };
 }

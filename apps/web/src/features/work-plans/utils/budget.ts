@@ -18,3 +18,8 @@ export function sumDecimals(values: readonly (string | null | undefined)[]): str
   const fracPart = digits.slice(digits.length - scale);
   return `${negative ? '-' : ''}${intPart}${scale > 0 ? `.${fracPart}` : ''}`;
 }
+
+/** An activity's budget (kegiatan), else the sum of its sub-activities' budgets; null when none. */
+export function activityBudget(activity: { budget?: string | null; actions: readonly { budget?: string | null }[] }): string | null {
+  return activity.budget ?? sumDecimals(activity.actions.map((a) => a.budget));
+}

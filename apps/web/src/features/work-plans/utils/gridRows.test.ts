@@ -27,6 +27,7 @@ const action = (id: string, sortOrder: number, steps: Step[]): Action => ({
   output: `Output ${id}`,
   responsibleText: 'Bag. Organisasi Setda',
   responsibleAgency: null,
+  budget: null,
   years: [],
   successCriteria: null,
   sortOrder,

@@ -1,1 +1,0 @@
-export { parseInput } from '../kernel.ts';
