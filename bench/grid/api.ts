@@ -56,6 +56,37 @@ export async function postGraphql(url: string, cookie: string, government: strin
   return { ms, bytes: text.length, body };
 }
 
+/** The bytes the answer takes on the wire when the browser accepts brotli and gzip (as Chromium does). */
+export async function wireBytes(url: string, cookie: string, government: string, op: CapturedOperation): Promise<{ bytes: number; encoding: string }> {
+  const { request } = await import('node:http');
+  const body = JSON.stringify(op);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'accept-encoding': 'gzip, deflate, br',
+          cookie,
+          'x-government': government,
+        },
+      },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () => resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Median time of the operation over `runs` requests (after 2 warm-up requests) and its SQL statement count. */
 export async function timeOperation(db: Database, url: string, cookie: string, government: string, op: CapturedOperation, runs: number) {
   for (let i = 0; i < 2; i++) await postGraphql(url, cookie, government, op);

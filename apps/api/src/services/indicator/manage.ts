@@ -16,17 +16,6 @@ import { forgetStatuses } from './status.ts';
 
 export const EDIT_ROLES = ['PLANNER'] as const;
 
-/**
- * write() after reading the government's agency tree into the request's
- * loader: requireScope reads it for agency-scoped users, and a read outside
- * the open transaction waits forever on the embedded database (one connection).
- */
-function writeScoped<T>(ctx: Context, fn: (w: Writer) => Promise<T>): Promise<T> {
-  const gid = ctx.government?.id;
-  const prime = gid && ctx.memberships.some((m) => m.agencyId) ? ctx.loaders.agencyParents.load(gid) : Promise.resolve();
-  return prime.then(() => write(ctx, fn));
-}
-
 const text = (max: number) => z.string('validation.invalid').trim().max(max, 'validation.tooLong');
 /** Optional free text: "" and null clear it. */
 const optText = (max: number) =>
@@ -151,7 +140,7 @@ const ZCreate = ZIndicatorFields.extend({
 
 /** A performance-agreement or agency indicator (outside the road map), with its own thresholds when given. */
 export const createIndicator = (ctx: Context, input: unknown) =>
-  writeScoped(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { scope, thresholds, ...fields } = parseInput(ZCreate, input);
     const def = await resolveDefinition(w, fields);
     await requireScope(w, EDIT_ROLES, def.ownerAgencyId);
@@ -170,7 +159,7 @@ const ZUpdate = ZIndicatorFields.extend({ id: ZId, version: ZVersion });
  * under the new value type, scale and categories (else refused, naming one).
  */
 export const updateIndicator = (ctx: Context, input: unknown) =>
-  writeScoped(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version, ...fields } = parseInput(ZUpdate, input);
     const current = await w.find(w.tx.indicator, 'Indicator', id);
     await requireScope(w, EDIT_ROLES, current.ownerAgencyId);
@@ -205,7 +194,7 @@ const ZArchive = z.object({ id: ZId, version: ZVersion });
 
 /** Archives an indicator: it keeps its values and history and leaves lists and pickers. */
 export const archiveIndicator = (ctx: Context, input: unknown) =>
-  writeScoped(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZArchive, input);
     const current = await w.find(w.tx.indicator, 'Indicator', id);
     await requireScope(w, EDIT_ROLES, current.ownerAgencyId);
@@ -224,7 +213,7 @@ const ZSetThresholds = z.object({
 
 /** Sets (or, with null, removes) an indicator's own status thresholds. */
 export const setIndicatorThresholds = (ctx: Context, input: unknown) =>
-  writeScoped(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { indicatorId, thresholds, version } = parseInput(ZSetThresholds, input);
     const indicator = await w.find(w.tx.indicator, 'Indicator', indicatorId);
     await requireScope(w, EDIT_ROLES, indicator.ownerAgencyId);

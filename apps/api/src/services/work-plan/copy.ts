@@ -8,8 +8,8 @@ import { ZCopyWorkPlan, ZYear } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { checkAgency, isUuid, parseInput, requireScope, type Tx, writer } from '../kernel.ts';
-import { existingPlan, PLANNER, planWrite, refuseDuplicatePlan } from './create.ts';
+import { checkAgency, isUuid, parseInput, requireScope, type Tx, write, writer } from '../kernel.ts';
+import { existingPlan, PLANNER, refuseDuplicatePlan } from './create.ts';
 import { agencyNames, type LeftOut, type PreviewActivity, previewAreas } from './preview.ts';
 
 type Db = Tx | Context['prisma'];
@@ -83,7 +83,6 @@ const ownerOf = (agencyId: string | null | undefined, source: { agencyId: string
 export async function copyWorkPlanPreview(ctx: Context, args: unknown) {
   const input = parseInput(ZPreview, args);
   const gid = governmentId(ctx);
-  await ctx.loaders.agencyParents.load(gid);
   const tx = ctx.prisma as unknown as Tx;
   {
     const w = writer(tx, ctx, gid);
@@ -138,7 +137,7 @@ export function copyTitle(title: string, fromYear: number, toYear: number) {
 }
 
 export const copyWorkPlan = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCopyWorkPlan, input);
     const source = isUuid(data.sourceId) ? await w.tx.workPlan.findFirst({ where: { id: data.sourceId, governmentId: w.gid } }) : null;
     if (!source) throw notFound('WorkPlan');

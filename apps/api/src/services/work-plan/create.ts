@@ -12,17 +12,6 @@ import { checkAgency, isUuid, parseInput, requireScope, type Writer, write } fro
 
 export const PLANNER = ['PLANNER'] as const;
 
-/**
- * `write` for plan services. An agency-scoped caller's scope check reads the
- * agency tree through a request loader on the pool; it is loaded before the
- * transaction opens (on PGlite the transaction holds the only connection).
- */
-export async function planWrite<T>(ctx: Context, fn: (w: Writer) => Promise<T>): Promise<T> {
-  const gid = ctx.government?.id;
-  if (gid && ctx.memberships.some((m) => m.agencyId)) await ctx.loaders.agencyParents.load(gid);
-  return write(ctx, fn);
-}
-
 /** A plan of the caller's government that the caller may change (planner of its agency or government-wide). */
 export async function findPlanForWrite(w: Writer, id: string): Promise<WorkPlan> {
   const plan = await w.find(w.tx.workPlan, 'WorkPlan', id);
@@ -63,7 +52,7 @@ export function existingPlan(ctx: Context, kind: WorkPlanKind, year: number, age
 }
 
 export const createWorkPlan = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCreateWorkPlan, input);
     const agencyId = data.agencyId ?? null;
     await checkAgency(w, agencyId);
@@ -79,7 +68,7 @@ export const createWorkPlan = (ctx: Context, input: unknown) =>
   });
 
 export const updateWorkPlan = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZUpdateWorkPlan, input);
     const plan = await findPlanForWrite(w, data.id);
     const patch: Record<string, unknown> = {};
@@ -111,7 +100,7 @@ const ZDelete = z.object({
 
 /** Deletes a DRAFT plan with its activities, actions, steps, programs and their indicators; an approved plan stays. */
 export const deleteWorkPlan = (ctx: Context, args: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZDelete, args);
     const plan = await findPlanForWrite(w, id);
     if (plan.status === 'APPROVED') throw conflict('plans.deleteApproved');
@@ -158,7 +147,7 @@ export async function planSetupOptions(ctx: Context, year: number) {
 
 /** A new activity at the end of a plan (under an area of the government), with an optional first action. */
 export const createPlanActivity = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCreatePlanActivity, input);
     const plan = await findPlanForWrite(w, data.workPlanId);
     if (data.areaId) {

@@ -10,8 +10,8 @@ import { ZPlanFromRoadmap, ZYear } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { checkAgency, isUuid, parseInput, requireScope, type Tx, writer } from '../kernel.ts';
-import { existingPlan, PLANNER, planWrite, refuseDuplicatePlan } from './create.ts';
+import { checkAgency, isUuid, parseInput, requireScope, type Tx, write, writer } from '../kernel.ts';
+import { existingPlan, PLANNER, refuseDuplicatePlan } from './create.ts';
 import { agencyNames, insertChunked, type LeftOut, type PreviewActivity, previewAreas } from './preview.ts';
 
 type Db = Tx | Context['prisma'];
@@ -69,7 +69,6 @@ const ZPreview = z.object({
 export async function planFromRoadmapPreview(ctx: Context, args: unknown) {
   const { roadmapId, year, agencyId = null } = parseInput(ZPreview, args);
   const gid = governmentId(ctx);
-  await ctx.loaders.agencyParents.load(gid);
   const tx = ctx.prisma as unknown as Tx;
   {
     const w = writer(tx, ctx, gid);
@@ -111,7 +110,7 @@ export async function planFromRoadmapPreview(ctx: Context, args: unknown) {
 }
 
 export const createWorkPlanFromRoadmap = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZPlanFromRoadmap, input);
     const agencyId = data.agencyId ?? null;
     await checkAgency(w, agencyId);

@@ -21,8 +21,8 @@ import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { badInput, forbidden } from '../../errors.ts';
 import { activeLocks, isLocked } from '../indicator/periods.ts';
-import { isUuid, parseInput, requireScope, type Writer } from '../kernel.ts';
-import { PLANNER, planWrite } from './create.ts';
+import { isUuid, parseInput, requireScope, type Writer, write } from '../kernel.ts';
+import { PLANNER } from './create.ts';
 
 const ZDelete = z.object({
   id: z.guid({ error: 'validation.uuid' }),
@@ -59,7 +59,7 @@ const present = <T extends Record<string, unknown>>(data: T, keys: readonly (key
 // ── programs ──
 
 export const createProgram = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCreateProgram, input);
     const plan = await pkPlan(w, data.workPlanId, 'workPlanId');
     const sortOrder = await w.tx.program.count({ where: { workPlanId: plan.id } });
@@ -67,7 +67,7 @@ export const createProgram = (ctx: Context, input: unknown) =>
   });
 
 export const updateProgram = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZUpdateProgram, input);
     const program = await w.find(w.tx.program, 'Program', data.id);
     await pkPlan(w, program.workPlanId, 'id');
@@ -75,7 +75,7 @@ export const updateProgram = (ctx: Context, input: unknown) =>
   });
 
 export const deleteProgram = (ctx: Context, args: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZDelete, args);
     const program = await w.find(w.tx.program, 'Program', id);
     const plan = await pkPlan(w, program.workPlanId, 'id');
@@ -88,7 +88,7 @@ export const deleteProgram = (ctx: Context, args: unknown) =>
 // ── activities (kegiatan) ──
 
 export const createPkActivity = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCreatePkActivity, input);
     const program = await w.find(w.tx.program, 'Program', data.programId);
     const plan = await pkPlan(w, program.workPlanId, 'programId');
@@ -104,7 +104,7 @@ export const createPkActivity = (ctx: Context, input: unknown) =>
   });
 
 export const updatePkActivity = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZUpdatePkActivity, input);
     const { plan } = await pkActivity(w, data.id, 'id');
     if (data.programId !== undefined) {
@@ -119,7 +119,7 @@ export const updatePkActivity = (ctx: Context, input: unknown) =>
   });
 
 export const deletePkActivity = (ctx: Context, args: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZDelete, args);
     const { plan } = await pkActivity(w, id, 'id');
     await w.remove(w.tx.activity, 'Activity', { id, version });
@@ -129,7 +129,7 @@ export const deletePkActivity = (ctx: Context, args: unknown) =>
 // ── sub-activities (Action rows) ──
 
 export const createPkSubActivity = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZCreatePkSubActivity, input);
     const { activity } = await pkActivity(w, data.activityId);
     const sortOrder = await w.tx.action.count({ where: { activityId: activity.id } });
@@ -143,14 +143,14 @@ export const createPkSubActivity = (ctx: Context, input: unknown) =>
   });
 
 export const updatePkSubActivity = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const data = parseInput(ZUpdatePkSubActivity, input);
     await pkSubActivity(w, data.id);
     return w.update(w.tx.action, 'SubActivity', { id: data.id, version: data.version, data: present(data, ['code', 'name', 'budget']) });
   });
 
 export const deletePkSubActivity = (ctx: Context, args: unknown): Promise<Activity> =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZDelete, args);
     const { activity } = await pkSubActivity(w, id);
     await w.remove(w.tx.action, 'SubActivity', { id, version });
@@ -174,7 +174,7 @@ async function targetOwner(w: Writer, ownerId: string) {
 }
 
 export const setPkTargets = (ctx: Context, input: unknown) =>
-  planWrite(ctx, async (w): Promise<Indicator> => {
+  write(ctx, async (w): Promise<Indicator> => {
     const data = parseInput(ZSetPkTargets, input);
     const { plan, link, quarterly } = await targetOwner(w, data.ownerId);
     const unit = data.unit ?? null;
@@ -251,7 +251,7 @@ async function writeTarget(
 
 /** Deletes an indicator of a PK activity or sub-activity with its values. */
 export const deletePkIndicator = (ctx: Context, args: unknown) =>
-  planWrite(ctx, async (w) => {
+  write(ctx, async (w) => {
     const { id, version } = parseInput(ZDelete, args);
     const indicator = await w.find(w.tx.indicator, 'Indicator', id);
     const ownerId = indicator.activityId ?? indicator.actionId;
