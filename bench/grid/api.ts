@@ -57,7 +57,12 @@ export async function postGraphql(url: string, cookie: string, government: strin
 }
 
 /** The bytes the answer takes on the wire when the browser accepts brotli and gzip (as Chromium does). */
-export async function wireBytes(url: string, cookie: string, government: string, op: CapturedOperation): Promise<{ bytes: number; encoding: string }> {
+export async function wireBytes(
+  url: string,
+  cookie: string,
+  government: string,
+  op: CapturedOperation,
+): Promise<{ bytes: number; encoding: string }> {
   const { request } = await import('node:http');
   const body = JSON.stringify(op);
   return new Promise((resolve, reject) => {

@@ -1,44 +1,10 @@
-// A modal dialog (native <dialog>: focus stays inside, Escape closes, focus
-// returns to the control that opened it).
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+// This feature's look of the one modal dialog (ui/Dialog.tsx), and the
+// confirmation for steps that take effect at once.
+import type { ReactNode } from 'react';
+import { Dialog as ModalDialog } from '../../../ui/Dialog.tsx';
 
-export function Dialog({
-  title,
-  onClose,
-  children,
-  wide = false,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  wide?: boolean;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
-  const titleId = useId();
-  useEffect(() => {
-    returnTo.current = document.activeElement;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      const back = returnTo.current;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={wide ? 'org-dialog org-dialog-wide' : 'org-dialog'}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
-  );
+export function Dialog({ wide = false, ...props }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  return <ModalDialog {...props} className={wide ? 'org-dialog org-dialog-wide' : 'org-dialog'} />;
 }
 
 /** A confirmation for a step that takes effect at once: says what it affects, then asks. */

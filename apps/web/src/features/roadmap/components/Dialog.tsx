@@ -1,33 +1,9 @@
-// A modal dialog (native <dialog>: focus stays inside, Escape closes, focus
-// returns to where it was).
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+// This feature's look of the one modal dialog (ui/Dialog.tsx),
+// the modal behaviour lives there once.
+import type { ReactNode } from 'react';
+import { Dialog as ModalDialog } from '../../../ui/Dialog.tsx';
 import './roadmap.css';
 
-export function Dialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
-  const titleId = useId();
-  useEffect(() => {
-    returnTo.current = document.activeElement;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      const back = returnTo.current;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={`roadmap-dialog${wide ? ' roadmap-dialog-wide' : ''}`}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
-  );
+export function Dialog({ wide = false, ...props }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  return <ModalDialog {...props} className={wide ? 'roadmap-dialog roadmap-dialog-wide' : 'roadmap-dialog'} />;
 }

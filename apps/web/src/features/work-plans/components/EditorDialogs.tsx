@@ -1,7 +1,8 @@
 // The editor's dialogs: row menu, new step / action, delete confirmation,
 // move to another parent, monthly realization and plan approval. Native
 // <dialog> (modal, focus kept inside, Escape closes).
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Dialog as ModalDialog } from '../../../ui/Dialog.tsx';
 import { useTranslation } from 'react-i18next';
 import type { PlanRealizationFragment, RealizationStatus } from '../../../gql/graphql.ts';
 import { graphQLErrorsOf } from '../../../ui/errors.ts';
@@ -9,42 +10,8 @@ import { monthNames } from '../../../ui/format.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import type { GridRow, Plan, PlanStep } from '../utils/gridRows.ts';
 
-export function Dialog({
-  title,
-  onClose,
-  children,
-  wide = false,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  wide?: boolean;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
-  useEffect(() => {
-    returnTo.current = document.activeElement;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      const back = returnTo.current;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={wide ? 'editor-dialog editor-dialog-wide' : 'editor-dialog'}
-      aria-labelledby="editor-dialog-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="editor-dialog-title">{title}</h2>
-      {children}
-    </dialog>
-  );
+export function Dialog({ wide = false, ...props }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  return <ModalDialog {...props} className={wide ? 'editor-dialog editor-dialog-wide' : 'editor-dialog'} />;
 }
 
 export interface RowMenuProps {
