@@ -2,17 +2,7 @@
 // through the API (as the coordinator and assessors would) with a unique
 // title, so the journeys depend neither on each other nor on other specs.
 import { expect, type Page, request, test } from '@playwright/test';
-
-const PASSWORD = 'rbdemo2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
+import { DEMO_PASSWORD, signIn } from './fixtures.ts';
 
 interface Crit {
   id: string;
@@ -39,7 +29,7 @@ async function apiAs(baseURL: string, email: string, gov: string) {
   };
   await gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`, {
     e: email,
-    p: PASSWORD,
+    p: DEMO_PASSWORD,
   });
   return { ctx, gql };
 }

@@ -1,14 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'rbdemo2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from './fixtures.ts';
 
 test('new user signs in and browses a demo government', async ({ page }) => {
   // A wrong password is refused with a clear message, and the user stays on the sign-in page.

@@ -1,14 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'rbdemo2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from './fixtures.ts';
 
 test('manager browses the road map dashboard', async ({ page }) => {
   await signIn(page, 'pimpinan@probolinggo.demo');

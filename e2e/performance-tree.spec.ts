@@ -3,17 +3,7 @@
 // journey uses unique statements and touches only the nodes it creates, so other specs'
 // data stays as it was.
 import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'rbdemo2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
+import { signIn } from './fixtures.ts';
 
 async function openTree(page: Page, gov: string, title: RegExp) {
   await page.goto(`/${gov}/tree?year=2021`);

@@ -2,18 +2,10 @@
 // journey works on steps it creates itself (unique names), so it neither
 // depends on nor changes what other specs read.
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { signIn } from './fixtures.ts';
 
-const PASSWORD = 'rbdemo2026';
 const PLAN = /Rencana Kerja Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021/;
 const FIRST_STEP = 'Menyusun SK Tim Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).toHaveURL(/\/probolinggo/);
-}
 
 async function openPlan(page: Page) {
   await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
