@@ -266,6 +266,16 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await expect(history.getByRole('listitem').nth(2)).toContainText('Konsensus · Koordinator Asesor Probolinggo');
   await expect(history.getByRole('listitem').nth(2)).toContainText('SK Tim RB diperlihatkan dalam rapat konsensus');
 
+  // The page refreshes slowly after closing; the coordinator moves on to the
+  // minutes meanwhile and must stay there when the refresh lands.
+  let slowed = false;
+  await page.route('**/graphql', async (route) => {
+    if (!slowed && route.request().postDataJSON()?.operationName === 'AssessmentDetail') {
+      slowed = true;
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    await route.fallback();
+  });
   await page.getByRole('button', { name: 'Tutup konsensus' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Direviu');
   await expect(page.getByTestId('assessment-grade')).toContainText('AA');
@@ -273,6 +283,10 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   // The minutes list the decision and the team, with the same score as the API.
   const { assessment } = await s.coord.gql(`query ($id: ID!) { assessment(id: $id) { consensusScore { total grade } } }`, { id: s.id });
   await page.getByRole('tab', { name: 'Berita acara' }).click();
+  await expect.poll(() => slowed).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await page.unroute('**/graphql');
+  await expect(page.getByRole('tab', { name: 'Berita acara' })).toHaveAttribute('aria-selected', 'true');
   const minutes = page.getByRole('article', { name: /Berita Acara Kesepakatan/ });
   await expect(minutes.getByRole('row').filter({ hasText: 'SK Tim RB diperlihatkan dalam rapat konsensus' })).toBeVisible();
   for (const name of [

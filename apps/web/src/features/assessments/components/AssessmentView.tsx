@@ -2,7 +2,7 @@
 // viewer may take now, and the views: worksheet, consensus, review, scores,
 // minutes and follow-up (?tab=).
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AssessmentTransition } from '../../../gql/graphql.ts';
@@ -73,6 +73,10 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
   const govPath = useGovPath();
   const errorMessage = useErrorMessage();
   const [params, setParams] = useSearchParams();
+  // The query string as of the latest render: a transition that finishes
+  // after the user picked another tab must not take them back.
+  const latestParams = useRef(params);
+  latestParams.current = params;
   const tabs = availableTabs(a);
   const requested = params.get('tab') as Tab | null;
   const tab = requested && tabs.includes(requested) ? requested : defaultTab(a, tabs);
@@ -92,8 +96,11 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
   async function run(step: AssessmentTransition) {
     setError(null);
     try {
+      const before = params.toString();
       await transition({ variables: { id: a.id, version: a.version, transition: step } });
       await refetch();
+      // The tab follows the new status, unless the user has moved on meanwhile.
+      if (latestParams.current.toString() !== before) return;
       const p = new URLSearchParams(params);
       p.delete('tab');
       p.delete('area');
