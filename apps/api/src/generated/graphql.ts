@@ -2365,6 +2365,7 @@ export type Role =
   | 'ADMIN'
   | 'ASSESSMENT_COORDINATOR'
   | 'ASSESSOR'
+  | 'EVALUATOR'
   | 'MANAGER'
   | 'PLANNER'
   | 'REVIEWER'

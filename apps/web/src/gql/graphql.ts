@@ -557,6 +557,7 @@ export type Role =
   | 'ADMIN'
   | 'ASSESSMENT_COORDINATOR'
   | 'ASSESSOR'
+  | 'EVALUATOR'
   | 'MANAGER'
   | 'PLANNER'
   | 'REVIEWER'

@@ -147,6 +147,7 @@ export const en: Messages = {
       PLANNER: 'Planner',
       ASSESSOR: 'Assessor',
       ASSESSMENT_COORDINATOR: 'Assessor coordinator',
+      EVALUATOR: 'Evaluator (national or sector agency)',
       REVIEWER: 'Reviewer (internal audit)',
       MANAGER: 'Manager',
       VIEWER: 'Viewer',

@@ -150,6 +150,7 @@ export const id = {
       PLANNER: 'Perencana',
       ASSESSOR: 'Asesor',
       ASSESSMENT_COORDINATOR: 'Koordinator Asesor',
+      EVALUATOR: 'Evaluator (nasional/instansi pembina)',
       REVIEWER: 'Reviewer (APIP)',
       MANAGER: 'Pimpinan',
       VIEWER: 'Pembaca',

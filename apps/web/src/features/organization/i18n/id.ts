@@ -84,6 +84,7 @@ export const organizationId = {
       PLANNER: 'Menyusun road map dan rencana kerja.',
       ASSESSOR: 'Mengisi lembar kerja PMPRB.',
       ASSESSMENT_COORDINATOR: 'Memimpin konsensus penilaian.',
+      EVALUATOR: 'Mengisi nilai evaluator dan catatan hasil evaluasi (LHE) di samping penilaian mandiri.',
       REVIEWER: 'Mereviu penilaian (Inspektorat).',
       MANAGER: 'Melihat capaian; mengisi nilai indikator perangkat daerahnya.',
       VIEWER: 'Hanya melihat.',
