@@ -82,7 +82,7 @@ export const organizationEn: OrganizationMessages = {
       PLANNER: 'Builds road maps and work plans.',
       ASSESSOR: 'Fills in the PMPRB worksheet.',
       ASSESSMENT_COORDINATOR: 'Leads the assessment consensus.',
-      EVALUATOR: 'Enters the evaluator\'s scores and findings (catatan LHE) beside the self-assessment.',
+      EVALUATOR: "Enters the evaluator's scores and findings (catatan LHE) beside the self-assessment.",
       REVIEWER: 'Reviews the assessment (inspectorate).',
       MANAGER: 'Follows results; enters indicator values of their agency.',
       VIEWER: 'Read only.',
