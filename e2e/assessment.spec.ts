@@ -98,8 +98,9 @@ async function setUp(baseURL: string, gov: string, frameworkCode: string, title:
       },
     );
   };
-  const answerAll = async (who: Api, value: (c: Crit) => string, note: (c: Crit) => string | null = () => null) => {
-    const criteria = inOrder(framework.nodes, framework.criteria);
+  /** Answers every criterion, except those `value` gives null for (left unanswered). */
+  const answerAll = async (who: Api, value: (c: Crit) => string | null, note: (c: Crit) => string | null = () => null) => {
+    const criteria = inOrder(framework.nodes, framework.criteria).filter((c) => value(c) !== null);
     // Ten aliases per request: the server refuses more (graphql-armor, apps/api/src/protection.ts).
     for (let i = 0; i < criteria.length; i += 10) {
       const chunk = criteria.slice(i, i + 10);
@@ -242,7 +243,9 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await page.getByRole('button', { name: 'Buka konsensus' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Konsensus');
   await expect(page.getByRole('tab', { name: 'Konsensus' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByText('1 kriteria berbeda antar asesor · 1 kriteria belum memiliki jawaban konsensus')).toBeVisible();
+  await expect(page.getByTestId('consensus-summary')).toHaveText(
+    '1 kriteria berbeda antar asesor · 0 kriteria belum dijawab semua asesor · 1 kriteria belum memiliki jawaban konsensus',
+  );
   const row = page.getByRole('region', { name: new RegExp(escapeRegExp(disputed.text.slice(0, 40))) });
   await expect(row.getByText('Berbeda')).toBeVisible();
   await expect(row.getByRole('row', { name: /Asesor Probolinggo/ })).toContainText('SK ada dan ditandatangani');
@@ -257,7 +260,9 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await row.getByLabel('Alasan').fill('SK Tim RB diperlihatkan dalam rapat konsensus');
   await row.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect(row.getByText('Keputusan tersimpan')).toBeVisible();
-  await expect(page.getByText('1 kriteria berbeda antar asesor · 0 kriteria belum memiliki jawaban konsensus')).toBeVisible();
+  await expect(page.getByTestId('consensus-summary')).toHaveText(
+    '1 kriteria berbeda antar asesor · 0 kriteria belum dijawab semua asesor · 0 kriteria belum memiliki jawaban konsensus',
+  );
   // The criterion's history: each assessor's answer and the consensus decision, who and when.
   await row.getByRole('button', { name: /Riwayat jawaban/ }).click();
   const history = row.getByRole('list', { name: /Riwayat jawaban/ });
@@ -303,6 +308,72 @@ test('coordinator resolves a disagreement and closes consensus', async ({ page, 
   await expect(page.getByRole('button', { name: 'Cetak berita acara' })).toBeHidden();
   await page.screenshot({ path: 'e2e/screenshots/assessment-05-minutes-print.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('coordinator sees only real disagreements in consensus', async ({ page, baseURL }) => {
+  const title = `PMPRB Perbedaan ${Date.now()}`;
+  const year = 2026;
+  const s = await setUp(baseURL!, 'probolinggo', 'PERMENPANRB-14-2014', title, year);
+  const total = s.criteria.length;
+  const disputed = s.criteria[0]!;
+  // The last three criteria nobody answered; two more only the first assessor answered.
+  const nobody = new Set(s.criteria.slice(-3).map((c) => c.id));
+  const onlyFirst = new Set(s.criteria.slice(-5, -3).map((c) => c.id));
+  await s.step(s.coord, 'START');
+  const a1 = await apiAs(baseURL!, 'asesor@probolinggo.demo', 'probolinggo');
+  const a2 = await apiAs(baseURL!, 'asesor2@probolinggo.demo', 'probolinggo');
+  await s.answerAll(a1, (c) => (nobody.has(c.id) ? null : top(c)));
+  await s.answerAll(a2, (c) => (nobody.has(c.id) || onlyFirst.has(c.id) ? null : c === disputed ? bottom(c) : top(c)));
+  await s.step(s.coord, 'OPEN_CONSENSUS');
+
+  await signIn(page, 'koordinator@probolinggo.demo');
+  // Opened from a page of another year: the header year switches to the assessment's year.
+  await page.goto(`/probolinggo/assessments/${s.id}?year=2022`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('select.select-year')).toHaveValue(String(year));
+  await expect(page.getByRole('tab', { name: 'Konsensus' })).toHaveAttribute('aria-selected', 'true');
+  // One criterion really differs; five are unanswered by some assessor (three by both), never counted as differing.
+  await expect(page.getByTestId('consensus-summary')).toHaveText(
+    '1 kriteria berbeda antar asesor · 5 kriteria belum dijawab semua asesor · 6 kriteria belum memiliki jawaban konsensus',
+  );
+  const row = page.getByRole('region', { name: new RegExp(escapeRegExp(disputed.text.slice(0, 40))) });
+  await expect(row.getByText('Berbeda', { exact: true })).toBeVisible();
+  // While criteria are undecided the consensus score and grade say they are provisional.
+  const live = page.getByTestId('consensus-live');
+  await expect(live).toContainText('Sementara');
+  await expect(live).toContainText(`6 dari ${total} kriteria belum diputuskan dan dihitung 0`);
+  await expect(live.locator('.grade')).toContainText('(sementara)');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-03a-consensus-counts.png', fullPage: true });
+
+  // The minutes list nothing the meeting has not decided yet.
+  await page.getByRole('tab', { name: 'Berita acara' }).click();
+  const minutes = page.getByRole('article', { name: /Berita Acara Kesepakatan/ });
+  await expect(minutes.getByText('Belum ada kriteria yang diputuskan dalam rapat konsensus.')).toBeVisible();
+  await expect(minutes.getByTestId('minutes-undecided')).toHaveText(
+    '6 kriteria belum diputuskan; nilai dan predikat di atas masih sementara.',
+  );
+  await expect(minutes.getByText(`${total - 6} dari ${total} kriteria dijawab sama oleh semua asesor.`, { exact: false })).toBeVisible();
+
+  // The coordinator decides the real disagreement: it alone becomes a decision in the minutes.
+  await page.getByRole('tab', { name: 'Konsensus' }).click();
+  await row.getByRole('radio', { name: /^A/ }).first().check();
+  await row.getByLabel('Alasan').fill('Dokumen diperiksa bersama dalam rapat');
+  await row.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(page.getByTestId('consensus-summary')).toHaveText(
+    '1 kriteria berbeda antar asesor · 5 kriteria belum dijawab semua asesor · 5 kriteria belum memiliki jawaban konsensus',
+  );
+  await page.getByRole('tab', { name: 'Nilai' }).click();
+  await expect(page.getByTestId('consensus-total')).toContainText(
+    `Nilai dan predikat konsensus sementara: 5 dari ${total} kriteria belum diputuskan`,
+  );
+  await expect(page.getByTestId('consensus-total').locator('.grade')).toContainText('(sementara)');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-03b-provisional-scores.png', fullPage: true });
+  await page.getByRole('tab', { name: 'Berita acara' }).click();
+  const decisions = minutes.getByRole('table').nth(1);
+  await expect(decisions.getByRole('row')).toHaveCount(2);
+  await expect(decisions.getByRole('row').nth(1)).toContainText('Dokumen diperiksa bersama dalam rapat');
+  await expect(minutes.getByTestId('minutes-undecided')).toContainText('5 kriteria belum diputuskan');
+  await page.screenshot({ path: 'e2e/screenshots/assessment-03c-minutes-provisional.png', fullPage: true });
 });
 
 test('reviewer finalises and the grade is shown', async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { achievement, rollUpStatus, statusFor } from './achievement.ts';
-import type { AchievementInput } from './achievement.ts';
+import type { AchievementInput, CategoryAchievementRule } from './achievement.ts';
 
 const up = (target: AchievementInput['target'], realization: AchievementInput['realization']) =>
   achievement({ target, realization, direction: 'HIGHER_IS_BETTER', valueType: 'NUMBER' });
@@ -84,23 +84,35 @@ describe('achievement: lower is better', () => {
 describe('achievement: categories', () => {
   const opinion = ['WTP', 'WDP', 'TW', 'TMP'];
   const grades = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'];
-  const cat = (target: string, realization: string, categories = opinion) =>
-    achievement({ target, realization, valueType: 'CATEGORY', categories });
+  const cat = (target: string, realization: string, categories = opinion, categoryRule?: CategoryAchievementRule) =>
+    achievement({ target, realization, valueType: 'CATEGORY', categories, categoryRule });
+  const share = (target: string, realization: string, categories = opinion) => cat(target, realization, categories, 'RANK_SHARE');
 
-  it('is 100 at or better than the target', () => {
-    expect(cat('WTP', 'WTP')).toBe(100);
-    expect(cat('WDP', 'WTP')).toBe(100);
-    expect(cat('TMP', 'TMP')).toBe(100);
-    expect(cat('wtp', 'Wtp')).toBe(100);
+  it('is 100 at or better than the target, under either rule', () => {
+    for (const rule of ['MET_OR_NOT', 'RANK_SHARE'] as const) {
+      expect(cat('WTP', 'WTP', opinion, rule)).toBe(100);
+      expect(cat('WDP', 'WTP', opinion, rule)).toBe(100);
+      expect(cat('TMP', 'TMP', opinion, rule)).toBe(100);
+      expect(cat('wtp', 'Wtp', opinion, rule)).toBe(100);
+    }
   });
 
-  it('is linear from the worst category (0) to the target (100) below it', () => {
-    expect(cat('WTP', 'WDP')).toBe(66.67); // (3 − 1) / (3 − 0)
-    expect(cat('WTP', 'TW')).toBe(33.33); // (3 − 2) / 3
-    expect(cat('WTP', 'TMP')).toBe(0);
-    expect(cat('WDP', 'TW')).toBe(50); // (3 − 2) / (3 − 1)
-    expect(cat('BB', 'B', grades)).toBe(75); // (6 − 3) / (6 − 2)
-    expect(cat('A', 'D', grades)).toBe(0);
+  it('is met or not met by default: any rank below the target is 0', () => {
+    expect(cat('WTP', 'WDP')).toBe(0); // one rank below: not 66,67
+    expect(cat('WTP', 'WDP', opinion, 'MET_OR_NOT')).toBe(0);
+    expect(cat('WDP', 'WDP')).toBe(100); // the edge: the target's own rank is met
+    expect(cat('WDP', 'TW')).toBe(0); // one below the edge
+    expect(cat('BB', 'B', grades)).toBe(0);
+    expect(achievement({ target: 'WTP', realization: 'WDP', valueType: 'CATEGORY', categories: opinion, categoryRule: null })).toBe(0);
+  });
+
+  it('with RANK_SHARE, is linear from the worst category (0) to the target (100) below it', () => {
+    expect(share('WTP', 'WDP')).toBe(66.67); // (3 − 1) / (3 − 0)
+    expect(share('WTP', 'TW')).toBe(33.33); // (3 − 2) / 3
+    expect(share('WTP', 'TMP')).toBe(0);
+    expect(share('WDP', 'TW')).toBe(50); // (3 − 2) / (3 − 1)
+    expect(share('BB', 'B', grades)).toBe(75); // (6 − 3) / (6 − 2)
+    expect(share('A', 'D', grades)).toBe(0);
   });
 
   it('accepts parsed category values and ignores the direction', () => {
@@ -111,12 +123,14 @@ describe('achievement: categories', () => {
         valueType: 'CATEGORY',
         direction: 'LOWER_IS_BETTER',
         categories: opinion,
+        categoryRule: 'RANK_SHARE',
       }),
     ).toBe(66.67);
   });
 
   it('is null for unknown categories, n.a or no category list', () => {
     expect(cat('WTP', 'Baik')).toBeNull();
+    expect(share('WTP', 'Baik')).toBeNull();
     expect(achievement({ target: 'WTP', realization: { notAvailable: true }, valueType: 'CATEGORY', categories: opinion })).toBeNull();
     expect(achievement({ target: 'WTP', realization: 'WTP', valueType: 'CATEGORY' })).toBeNull();
   });

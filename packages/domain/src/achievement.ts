@@ -14,12 +14,16 @@
  *   is met by anything not negative), else 0; lower-is-better → 100 when
  *   realization ≤ 0, else 0 (e.g. "0 corruption cases" missed).
  * - Negative target: not computable (null); a ratio has no meaning there.
- * - CATEGORY (ordered best first, e.g. WTP > WDP > TW > TMP): realization at
- *   or better than the target → 100; worse → its position on a linear scale
- *   from the worst category (0) to the target (100):
- *   (n − 1 − rank(realization)) / (n − 1 − rank(target)) × 100, rank 0 =
- *   best, n = number of categories. WTP target, WDP realization → 66.67;
- *   TW → 33.33; TMP → 0.
+ * - CATEGORY (ordered best first, e.g. WTP > WDP > TW > TMP), by the
+ *   indicator's declared rule (`categoryRule`):
+ *   - MET_OR_NOT (the default): realization at or better than the target →
+ *     100, worse → 0. WTP target, WDP realization → 0 (not met).
+ *   - RANK_SHARE (only where the indicator declares this conversion): at or
+ *     better → 100; worse → its position on a linear scale from the worst
+ *     category (0) to the target (100):
+ *     (n − 1 − rank(realization)) / (n − 1 − rank(target)) × 100, rank 0 =
+ *     best, n = number of categories. WTP target, WDP realization → 66.67;
+ *     TW → 33.33; TMP → 0.
  * - TEXT, missing values, "n.a" (notAvailable) and unknown categories → null.
  * - SCORE and LEVEL use the plain ratio like NUMBER (no rescaling by the
  *   scale minimum), as SAKIP reports do.
@@ -29,6 +33,9 @@ import { divRound, isDecimalString, rescale, roundNumber, toScaled } from './dec
 import type { ValueType } from './indicator-value.ts';
 
 export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+/** How an ordered-category indicator's realization against its target becomes an achievement (see the rules above). */
+export type CategoryAchievementRule = 'MET_OR_NOT' | 'RANK_SHARE';
+export const DEFAULT_CATEGORY_RULE: CategoryAchievementRule = 'MET_OR_NOT';
 export type IndicatorStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
 
 /**
@@ -50,6 +57,8 @@ export interface AchievementInput {
   valueType: ValueType;
   /** Ordered best first (CATEGORY only). */
   categories?: readonly string[] | null;
+  /** CATEGORY only; default MET_OR_NOT. */
+  categoryRule?: CategoryAchievementRule | null;
 }
 
 export interface StatusThresholds {
@@ -91,12 +100,13 @@ function numericAchievement(target: ScaledDecimal, real: ScaledDecimal, directio
   return hundredths < 0n ? 0 : fromHundredths(hundredths);
 }
 
-function categoryAchievement(target: string, real: string, categories: readonly string[]): number | null {
+function categoryAchievement(target: string, real: string, categories: readonly string[], rule: CategoryAchievementRule): number | null {
   const rank = (name: string) => categories.findIndex((c) => c.trim().toLowerCase() === name.trim().toLowerCase());
   const t = rank(target);
   const r = rank(real);
   if (t < 0 || r < 0) return null;
   if (r <= t) return 100;
+  if (rule === 'MET_OR_NOT') return 0;
   const worst = BigInt(categories.length - 1);
   return fromHundredths(divRound((worst - BigInt(r)) * 10000n, worst - BigInt(t)));
 }
@@ -109,7 +119,7 @@ export function achievement(input: AchievementInput): number | null {
     const target = categoryOf(input.target);
     const real = categoryOf(input.realization);
     if (target === null || real === null || !input.categories?.length) return null;
-    return categoryAchievement(target, real, input.categories);
+    return categoryAchievement(target, real, input.categories, input.categoryRule ?? DEFAULT_CATEGORY_RULE);
   }
   const target = numericOf(input.target);
   const real = numericOf(input.realization);

@@ -50,7 +50,14 @@ describe('periodAchievement', () => {
   it('handles ordered categories and lower-is-better indicators', () => {
     const opini = { valueType: 'CATEGORY' as const, categories: ['WTP', 'WDP', 'TW', 'TMP'] };
     const values = [v('TARGET', 2021, 0, null, { categoryValue: 'WTP' }), v('REALIZATION', 2021, 0, null, { categoryValue: 'WDP' })];
-    expect(periodAchievement(opini, values, 2021, 0)).toMatchObject({ achievement: 66.67, status: 'OFF_TRACK' });
+    // Met / not met by default: one rank below the target is 0 %, not 66,67 %.
+    expect(periodAchievement(opini, values, 2021, 0)).toMatchObject({ achievement: 0, status: 'OFF_TRACK' });
+    expect(periodAchievement({ ...opini, categoryAchievement: 'RANK_SHARE' }, values, 2021, 0)).toMatchObject({
+      achievement: 66.67,
+      status: 'OFF_TRACK',
+    });
+    const met = [values[0]!, v('REALIZATION', 2021, 0, null, { categoryValue: 'WTP' })];
+    expect(periodAchievement(opini, met, 2021, 0)).toMatchObject({ achievement: 100, status: 'ON_TRACK' });
     const cases = [v('TARGET', 2021, 0, '10'), v('REALIZATION', 2021, 0, '9')];
     expect(periodAchievement({ valueType: 'NUMBER', direction: 'LOWER_IS_BETTER' }, cases, 2021, 0)).toMatchObject({
       achievement: 110,

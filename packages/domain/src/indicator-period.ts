@@ -17,6 +17,7 @@
 import {
   type AchievementValue,
   achievement,
+  type CategoryAchievementRule,
   type Direction,
   type IndicatorStatus,
   type StatusThresholds,
@@ -40,6 +41,8 @@ export interface PeriodIndicator {
   valueType: ValueType;
   direction?: Direction;
   categories?: readonly string[] | null;
+  /** CATEGORY only: met / not met (default) or a share by rank. */
+  categoryAchievement?: CategoryAchievementRule | null;
 }
 
 export interface PeriodResult<V extends PeriodValue = PeriodValue> {
@@ -81,6 +84,7 @@ export function periodAchievement<V extends PeriodValue>(
     valueType: indicator.valueType,
     direction: indicator.direction,
     categories: indicator.categories,
+    categoryRule: indicator.categoryAchievement,
     target: target as AchievementValue,
     realization: realization as AchievementValue,
   });

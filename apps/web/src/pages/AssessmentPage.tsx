@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AssessmentView } from '../features/assessments/components/AssessmentView.tsx';
 import { AssessmentDetailQuery } from '../features/assessments/graphql/assessment.ts';
+import { ObjectYear } from '../features/session/components/ObjectYear.tsx';
 import { usePageTitle } from '../features/session/hooks/usePageTitle.ts';
 import { EmptyState, QueryState } from '../ui/QueryState.tsx';
 
@@ -16,7 +17,10 @@ export default function AssessmentPage() {
       <QueryState result={result}>
         {(data) =>
           data.assessment && data.viewer?.user ? (
-            <AssessmentView a={data.assessment} userId={data.viewer.user.id} refetch={() => result.refetch()} />
+            <>
+              <ObjectYear year={data.assessment.year} objectId={data.assessment.id} />
+              <AssessmentView a={data.assessment} userId={data.viewer.user.id} refetch={() => result.refetch()} />
+            </>
           ) : (
             <EmptyState title={t('assessments.notFound')} />
           )

@@ -1,12 +1,20 @@
 // Defining indicators: what an indicator measures (name, unit, value type,
-// scale, ordered categories, direction, frequency, owner agency) and its own
+// scale, ordered categories and how they become an achievement, direction,
+// frequency, owner agency) and its own
 // status thresholds. Goal and area indicators of a road map are created by
 // services/roadmap/indicators.ts with the same definition rules; this file
 // creates the indicators outside the road map (performance agreement, agency
 // indicators) and edits and archives any indicator. Planners and
 // administrators; a planner limited to an agency only for that agency's
 // indicators (requireScope).
-import { type IndicatorValueSpec, parseIndicatorValue, parseIndonesianNumber, VALUE_TYPES } from '@rb/domain';
+import {
+  type CategoryAchievementRule,
+  DEFAULT_CATEGORY_RULE,
+  type IndicatorValueSpec,
+  parseIndicatorValue,
+  parseIndonesianNumber,
+  VALUE_TYPES,
+} from '@rb/domain';
 import type { Indicator } from '@rb/db';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
@@ -38,6 +46,8 @@ export const ZIndicatorFields = z.object({
   /** Ordered best first (CATEGORY). */
   categories: z.array(text(60).min(1, 'validation.required'), 'validation.invalid').max(30, 'validation.tooLong').optional(),
   direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'], 'validation.invalid').optional(),
+  /** CATEGORY only: met / not met (default) or a share by rank (@rb/domain achievement). */
+  categoryAchievement: z.enum(['MET_OR_NOT', 'RANK_SHARE'], 'validation.invalid').optional(),
   frequency: z.enum(['YEARLY', 'QUARTERLY', 'MONTHLY'], 'validation.invalid').optional(),
   definition: optText(4000),
   source: optText(1000),
@@ -54,6 +64,7 @@ type Definition = {
   scaleMax: string | null;
   categories: string[];
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  categoryAchievement: CategoryAchievementRule;
   frequency: 'YEARLY' | 'QUARTERLY' | 'MONTHLY';
   definition: string | null;
   source: string | null;
@@ -88,6 +99,7 @@ export async function resolveDefinition(w: Writer, fields: IndicatorFields, curr
     scaleMax: fields.scaleMax === undefined ? (current?.scaleMax?.toString() ?? null) : bound(fields.scaleMax, 'scaleMax'),
     categories: pick('categories', current?.categories ?? []),
     direction: pick('direction', current?.direction ?? 'HIGHER_IS_BETTER'),
+    categoryAchievement: pick('categoryAchievement', current?.categoryAchievement ?? DEFAULT_CATEGORY_RULE),
     frequency: pick('frequency', current?.frequency ?? 'YEARLY'),
     definition: pick('definition', current?.definition ?? null),
     source: pick('source', current?.source ?? null),
@@ -106,6 +118,7 @@ export async function resolveDefinition(w: Writer, fields: IndicatorFields, curr
     }
   } else {
     def.categories = [];
+    def.categoryAchievement = DEFAULT_CATEGORY_RULE;
   }
   if (valueType === 'CATEGORY' || valueType === 'TEXT') {
     def.scaleMin = null;

@@ -76,7 +76,12 @@ async function computePeriod(ctx: Context, indicator: Indicator, year: number, q
     thresholdsFor(ctx, indicator.governmentId, indicator.id),
   ]);
   return periodAchievement(
-    { valueType: indicator.valueType, direction: indicator.direction, categories: indicator.categories },
+    {
+      valueType: indicator.valueType,
+      direction: indicator.direction,
+      categories: indicator.categories,
+      categoryAchievement: indicator.categoryAchievement,
+    },
     rows as PeriodValue[],
     year,
     q,

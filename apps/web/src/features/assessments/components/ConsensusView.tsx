@@ -8,15 +8,21 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { DecideConsensusMutation } from '../graphql/assessment.ts';
-import { answerLabel, type FwCriterion, indexFramework, liveScore } from '../utils/framework.ts';
+import { answerLabel, type FwCriterion, formatScore, indexFramework, liveScore, type SheetScore } from '../utils/framework.ts';
 import { AnswerHistory } from './AnswerHistory.tsx';
 import { AnswerInput } from './AnswerInput.tsx';
 import { EvidenceEditor, EvidenceList } from './EvidencePanel.tsx';
 import type { AssessmentData, ConsensusItem, TeamAnswer } from './types.ts';
-import { LiveScore, SectionNav, sectionsOf } from './Worksheet.tsx';
+import { GradeBadge } from './ScoreSummary.tsx';
+import { SectionNav, sectionsOf } from './Worksheet.tsx';
 
-/** True when the assessors' answers to a criterion do not all have the same value (or some did not answer). */
-export function isDisagreement(c: FwCriterion, answers: readonly (TeamAnswer | undefined)[]) {
+/**
+ * How the assessors' answers to a criterion compare. `differs`: two or more
+ * assessors answered and their values are not all the same. `missing`: at
+ * least one assessor gave no (valid) answer. A criterion nobody answered is
+ * missing, never differing.
+ */
+export function compareAnswers(c: FwCriterion, answers: readonly (TeamAnswer | undefined)[]) {
   const sc = {
     id: c.id,
     answerType: c.answerType,
@@ -24,11 +30,30 @@ export function isDisagreement(c: FwCriterion, answers: readonly (TeamAnswer | u
     scaleMin: c.scaleMin,
     scaleMax: c.scaleMax,
   };
-  const values = answers.map((x) => {
+  const values: number[] = [];
+  for (const x of answers) {
     const r = interpretAnswer(sc, x?.value);
-    return r.kind === 'VALUE' ? r.value : null;
-  });
-  return values.some((v) => v === null) || new Set(values).size > 1;
+    if (r.kind === 'VALUE') values.push(r.value);
+  }
+  return { differs: values.length >= 2 && new Set(values).size > 1, missing: values.length < answers.length };
+}
+
+/** The consensus counts of a worksheet, each counted on its own. */
+export function consensusCounts(
+  criteria: readonly FwCriterion[],
+  compare: (c: FwCriterion) => { differs: boolean; missing: boolean },
+  decided: (c: FwCriterion) => boolean,
+) {
+  let differing = 0;
+  let unanswered = 0;
+  let undecided = 0;
+  for (const c of criteria) {
+    const x = compare(c);
+    if (x.differs) differing++;
+    if (x.missing) unanswered++;
+    if (!decided(c)) undecided++;
+  }
+  return { differing, unanswered, undecided };
 }
 
 export function ConsensusView({ a, refetch }: { a: AssessmentData; refetch: () => unknown }) {
@@ -54,13 +79,21 @@ export function ConsensusView({ a, refetch }: { a: AssessmentData; refetch: () =
     (a.status === 'CONSENSUS' ||
       (a.status === 'NEEDS_REVISION' && ['REVISION_REQUIRED', 'REVISED'].includes(consensus.get(c)?.reviewStatus ?? '')));
   const onlyOpen = params.get('filter') !== 'all';
-  const disagreement = (c: FwCriterion) =>
-    isDisagreement(
-      c,
-      assessors.map((m) => answerOf.get(`${c.id}:${m.userId}`)),
-    );
-  const undecided = index.criteria.filter((c) => !consensus.get(c.id)?.value).length;
-  const disagreements = index.criteria.filter(disagreement).length;
+  const comparison = useMemo(() => {
+    const map = new Map<string, { differs: boolean; missing: boolean }>();
+    for (const c of index.criteria)
+      map.set(
+        c.id,
+        compareAnswers(
+          c,
+          assessors.map((m) => answerOf.get(`${c.id}:${m.userId}`)),
+        ),
+      );
+    return map;
+  }, [index, assessors, answerOf]);
+  const compare = (c: FwCriterion) => comparison.get(c.id) ?? { differs: false, missing: false };
+  const disagreement = (c: FwCriterion) => compare(c).differs;
+  const counts = consensusCounts(index.criteria, compare, (c) => !!consensus.get(c.id)?.value);
   const score = useMemo(() => liveScore(index, new Map(a.consensus.map((x) => [x.criterionId, x.value ?? null]))), [index, a.consensus]);
   const current = sections.find((s) => s.id === params.get('area')) ?? sections[0];
   const show = (c: FwCriterion) =>
@@ -76,13 +109,13 @@ export function ConsensusView({ a, refetch }: { a: AssessmentData; refetch: () =
   return (
     <div className="lke">
       <div className="lke-savebar" role="status">
-        <span>{t('assessments.consensus.summary', { disagreements, undecided })}</span>
+        <span data-testid="consensus-summary">{t('assessments.consensus.summary', counts)}</span>
         <label className="field-inline">
           <input type="checkbox" checked={onlyOpen} onChange={(e) => setParam('filter', e.target.checked ? 'open' : 'all')} />
           {t('assessments.consensus.onlyOpen')}
         </label>
       </div>
-      <LiveScore score={score} label={t('assessments.consensus.liveScore')} />
+      <ConsensusScore score={score} undecided={counts.undecided} />
       <div className="lke-layout">
         <SectionNav
           sections={sections}
@@ -122,6 +155,7 @@ export function ConsensusView({ a, refetch }: { a: AssessmentData; refetch: () =
                       answerOf={answerOf}
                       row={consensus.get(c.id)}
                       disagreement={disagreement(c)}
+                      missing={compare(c).missing}
                       editable={canDecide(c.id)}
                       evidence={teamEvidence.get(c.id) ?? []}
                       refetch={refetch}
@@ -147,6 +181,7 @@ function ConsensusRow({
   answerOf,
   row,
   disagreement,
+  missing,
   editable,
   evidence,
   refetch,
@@ -157,6 +192,7 @@ function ConsensusRow({
   answerOf: Map<string, TeamAnswer>;
   row: ConsensusItem | undefined;
   disagreement: boolean;
+  missing: boolean;
   editable: boolean;
   evidence: AssessmentData['teamEvidence'];
   refetch: () => unknown;
@@ -192,6 +228,7 @@ function ConsensusRow({
       <h4 id={headingId}>
         {c.code ? <span className="lke-code">{c.code}.</span> : null} {c.text}
         {disagreement ? <span className="badge badge-needs_revision">{t('assessments.consensus.differs')}</span> : null}
+        {missing ? <span className="badge">{t('assessments.consensus.notAnswered')}</span> : null}
         {row?.reviewStatus === 'REVISION_REQUIRED' ? (
           <span className="badge badge-needs_revision">{t('assessments.reviewStatus.REVISION_REQUIRED')}</span>
         ) : null}
@@ -266,5 +303,38 @@ function ConsensusRow({
         <EvidenceList items={evidence} />
       )}
     </section>
+  );
+}
+
+/**
+ * The consensus score as decided so far. Undecided criteria count as 0 (the
+ * score engine's rule for unanswered criteria), so while any is undecided the
+ * score and the grade are labelled provisional and the screen says why.
+ */
+function ConsensusScore({ score, undecided }: { score: SheetScore; undecided: number }) {
+  const { t } = useTranslation();
+  const provisional = undecided > 0;
+  return (
+    <div className="lke-live" data-testid="consensus-live">
+      <span className="lke-live-label">
+        {t('assessments.consensus.liveScore')}
+        {provisional ? (
+          <>
+            {' '}
+            <span className="badge">{t('assessments.consensus.provisional')}</span>
+          </>
+        ) : null}
+      </span>
+      <span className="lke-live-total" data-testid="live-score">
+        {formatScore(score.total)}
+      </span>
+      <span className="lke-hint">{t('assessments.ofMax', { max: formatScore(score.maxTotal) })}</span>
+      <GradeBadge grade={score.grade} provisional={provisional} />
+      <span className="lke-hint">
+        {provisional
+          ? t('assessments.consensus.provisionalNote', { undecided, total: score.totalCriteria })
+          : t('assessments.answeredOf', { done: score.answered, total: score.totalCriteria })}
+      </span>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import type { AssessmentRole } from '../../../gql/graphql.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { answerLabel, formatScore, formatWeight, indexFramework } from '../utils/framework.ts';
-import { isDisagreement } from './ConsensusView.tsx';
+import { compareAnswers } from './ConsensusView.tsx';
 import { gradeLabel } from './ScoreSummary.tsx';
 import type { AssessmentData } from './types.ts';
 
@@ -18,17 +18,21 @@ export function Minutes({ a }: { a: AssessmentData }) {
   const assessors = a.members.filter((m) => m.role === 'ASSESSOR');
   const answerOf = new Map(a.answers.map((x) => [`${x.criterionId}:${x.assessorId}`, x]));
   const consensus = new Map(a.consensus.map((x) => [x.criterionId, x]));
+  // Only what the meeting decided: a consensus answer the coordinator gave (with
+  // a decider or a reason), or one where the assessors' answers differed.
+  // Criteria still undecided are counted, never listed as decisions.
+  const compare = (c: (typeof index.criteria)[number]) =>
+    compareAnswers(
+      c,
+      assessors.map((m) => answerOf.get(`${c.id}:${m.userId}`)),
+    );
   const decisions = index.criteria.filter((c) => {
     const row = consensus.get(c.id);
-    return (
-      row?.decidedByName ||
-      isDisagreement(
-        c,
-        assessors.map((m) => answerOf.get(`${c.id}:${m.userId}`)),
-      )
-    );
+    return !!row?.value && (!!row.decidedByName || !!row.reason || compare(c).differs);
   });
-  const agreed = index.criteria.length - decisions.length;
+  const undecided = index.criteria.filter((c) => !consensus.get(c.id)?.value).length;
+  const agreed = index.criteria.length - decisions.length - undecided;
+  const provisional = undecided > 0;
   const parts = index.ordered.filter((n) => n.depth <= 1 && n.kind !== 'SUB_ITEM');
   const scores = new Map(a.consensusScore.nodes.map((n) => [n.nodeId, n.score]));
   const lastDecision = a.consensus.reduce<string | null>((m, x) => (!m || x.updatedAt > m ? x.updatedAt : m), null);
@@ -89,6 +93,7 @@ export function Minutes({ a }: { a: AssessmentData }) {
               <td className="num">{formatScore(a.consensusScore.maxTotal)}</td>
               <td className="num" data-testid="minutes-total">
                 {formatScore(a.consensusScore.total)}
+                {provisional ? ` (${t('assessments.scores.provisional')})` : ''}
               </td>
             </tr>
             <tr>
@@ -96,13 +101,20 @@ export function Minutes({ a }: { a: AssessmentData }) {
               <td />
               <td className="num">
                 {a.consensusScore.grade} ({gradeLabel(a.consensusScore.grade, i18n.language)})
+                {provisional ? ` (${t('assessments.scores.provisional')})` : ''}
               </td>
             </tr>
           </tfoot>
         </table>
 
         <h3>{t('assessments.minutes.decisions')}</h3>
+        {provisional ? (
+          <p className="note" data-testid="minutes-undecided">
+            {t('assessments.minutes.undecidedCount', { count: undecided })}
+          </p>
+        ) : null}
         <p>{t('assessments.minutes.agreedCount', { count: agreed, total: index.criteria.length })}</p>
+        {decisions.length === 0 ? <p>{t('assessments.minutes.noDecisions')}</p> : null}
         {decisions.length ? (
           <table className="minutes-table">
             <thead>

@@ -13,13 +13,22 @@ export function gradeLabel(grade: string, language: string) {
   return band ? (language.startsWith('en') ? band.label.en : band.label.id) : grade;
 }
 
-export function GradeBadge({ grade }: { grade: string }) {
+/** A grade; `provisional` when its total does not yet cover the whole worksheet (said in words, not only by style). */
+export function GradeBadge({ grade, provisional = false }: { grade: string; provisional?: boolean }) {
   const { t, i18n } = useTranslation();
+  const suffix = provisional ? ` (${t('assessments.scores.provisional')})` : '';
   return (
-    <span className={`grade grade-${grade.toLowerCase()}`} title={gradeLabel(grade, i18n.language)}>
+    <span
+      className={`grade grade-${grade.toLowerCase()}${provisional ? ' is-provisional' : ''}`}
+      title={`${gradeLabel(grade, i18n.language)}${suffix}`}
+    >
       <span className="sr-only">{t('assessments.grade')}: </span>
       {grade}
-      <span className="grade-label"> · {gradeLabel(grade, i18n.language)}</span>
+      <span className="grade-label">
+        {' '}
+        · {gradeLabel(grade, i18n.language)}
+        {suffix}
+      </span>
     </span>
   );
 }
@@ -57,6 +66,8 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
   const hasConsensus = a.status !== 'DRAFT' && a.status !== 'IN_ASSESSMENT';
   const change = prev && hasConsensus ? Math.round((a.consensusScore.total - prev.consensusScore.total) * 100) / 100 : null;
   const cons = (v: number) => (hasConsensus ? formatScore(v) : '–');
+  // Undecided criteria count as 0: the consensus total is provisional until every criterion is decided.
+  const consensusOpen = hasConsensus ? a.consensusScore.totalCriteria - a.consensusScore.answered : 0;
 
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   async function download() {
@@ -111,11 +122,13 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
         <div className="score-card" data-testid="consensus-total">
           <span className="score-card-label">{t('assessments.scores.consensusTotal')}</span>
           <span className="score-card-value">{cons(a.consensusScore.total)}</span>
-          {hasConsensus ? <GradeBadge grade={a.consensusScore.grade} /> : null}
+          {hasConsensus ? <GradeBadge grade={a.consensusScore.grade} provisional={consensusOpen > 0} /> : null}
           <span className="lke-hint">
-            {hasConsensus
-              ? t('assessments.answeredOf', { done: a.consensusScore.answered, total: a.consensusScore.totalCriteria })
-              : t('assessments.scores.noConsensusYet')}
+            {!hasConsensus
+              ? t('assessments.scores.noConsensusYet')
+              : consensusOpen > 0
+                ? t('assessments.scores.provisionalConsensus', { open: consensusOpen, total: a.consensusScore.totalCriteria })
+                : t('assessments.answeredOf', { done: a.consensusScore.answered, total: a.consensusScore.totalCriteria })}
           </span>
         </div>
         {prev ? (
@@ -136,8 +149,12 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
           <div className="score-card" key={s.assessorId}>
             <span className="score-card-label">{t('assessments.scores.sheetOf', { name: s.assessorName })}</span>
             <span className="score-card-value">{formatScore(s.total)}</span>
-            <GradeBadge grade={s.grade} />
-            <span className="lke-hint">{t('assessments.answeredOf', { done: s.answered, total: s.totalCriteria })}</span>
+            <GradeBadge grade={s.grade} provisional={s.answered < s.totalCriteria} />
+            <span className="lke-hint">
+              {s.answered < s.totalCriteria
+                ? t('assessments.scores.provisionalSheet', { open: s.totalCriteria - s.answered, total: s.totalCriteria })
+                : t('assessments.answeredOf', { done: s.answered, total: s.totalCriteria })}
+            </span>
           </div>
         ))}
       </div>
@@ -160,6 +177,7 @@ export function ScoreSummary({ a, showAssessors = true }: { a: AssessmentData; s
               ))}
               <th scope="col" className="num">
                 {t('assessments.scores.consensus')}
+                {consensusOpen > 0 ? ` (${t('assessments.scores.provisional')})` : ''}
               </th>
               {prev ? (
                 <>

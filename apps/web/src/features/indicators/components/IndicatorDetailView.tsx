@@ -14,7 +14,7 @@ import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { IndicatorDetailQuery as DetailDocument, IndicatorHistoryQuery } from '../graphql/dashboard.ts';
 import { useSetIndicatorValues } from '../hooks/useSetIndicatorValues.ts';
 import { QUARTER_LABELS } from '../utils/series.ts';
-import { StatusBadge } from './StatusBadge.tsx';
+import { categoryRuleOf, StatusBadge } from './StatusBadge.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
 
 type Detail = NonNullable<IndicatorDetailQuery['indicator']>;
@@ -42,7 +42,7 @@ export function IndicatorDetailView({ id }: { id: string }) {
               <dl className="detail-meta">
                 <dt>{t('indicatorData.detail.status', { year })}</dt>
                 <dd>
-                  <StatusBadge status={ind.status} achievement={ind.achievement} />
+                  <StatusBadge status={ind.status} achievement={ind.achievement} categoryRule={categoryRuleOf(ind)} />
                 </dd>
                 <dt>{t('indicatorData.detail.quarters')}</dt>
                 <dd className="quarter-statuses">
@@ -58,6 +58,8 @@ export function IndicatorDetailView({ id }: { id: string }) {
                   <>
                     <dt>{t('indicatorData.entry.categories')}</dt>
                     <dd>{ind.categories.join(' > ')}</dd>
+                    <dt>{t('indicatorData.categoryRuleLabel')}</dt>
+                    <dd data-testid="category-rule">{t(`indicatorData.categoryRuleHint.${categoryRuleOf(ind) ?? 'MET_OR_NOT'}`)}</dd>
                   </>
                 ) : null}
                 {ind.goal ? (

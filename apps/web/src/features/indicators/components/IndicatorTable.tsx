@@ -11,7 +11,7 @@ import { useSession } from '../../session/hooks/sessionContext.ts';
 import { IndicatorsQuery as IndicatorsDocument } from '../graphql/indicators.ts';
 import { normalizeForSearch, targetYears } from '../utils/indicatorValues.ts';
 import { baselineColumn, targetColumns } from './indicatorColumns.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
+import { categoryRuleOf, StatusBadge } from './StatusBadge.tsx';
 
 type Indicator = IndicatorsQuery['indicators'][number];
 
@@ -171,7 +171,9 @@ function IndicatorGrid({ indicators, showScope }: { indicators: Indicator[]; sho
       column.accessor('status', {
         id: 'status',
         header: t('indicatorData.detail.status', { year }),
-        cell: ({ row }) => <StatusBadge status={row.original.status} achievement={row.original.achievement} />,
+        cell: ({ row }) => (
+          <StatusBadge status={row.original.status} achievement={row.original.achievement} categoryRule={categoryRuleOf(row.original)} />
+        ),
         meta: { width: '9rem' },
         enableSorting: true,
       }),

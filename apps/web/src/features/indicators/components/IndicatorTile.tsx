@@ -3,7 +3,7 @@ import type { DashboardIndicatorFieldsFragment } from '../../../gql/graphql.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { seriesYears, valuesFromYearSeries, yearSeries } from '../utils/series.ts';
 import { MiniTrend } from './MiniTrend.tsx';
-import { STATUS_SYMBOL } from './StatusBadge.tsx';
+import { categoryRuleOf, STATUS_SYMBOL } from './StatusBadge.tsx';
 
 /** Words a tile shows, translated once by the list (not in each of hundreds of tiles). */
 export interface TileLabels {
@@ -11,6 +11,9 @@ export interface TileLabels {
   target: string;
   realization: string;
   status: Record<DashboardIndicatorFieldsFragment['status'], string>;
+  /** The category achievement rules' short names and explanations. */
+  categoryRule: Record<'MET_OR_NOT' | 'RANK_SHARE', string>;
+  categoryRuleHint: Record<'MET_OR_NOT' | 'RANK_SHARE', string>;
   miniAlt: (name: string, summary: string) => string;
 }
 
@@ -48,6 +51,7 @@ export const IndicatorTile = memo(function IndicatorTile({
     .filter(Boolean)
     .join(' · ');
   const statusClass = indicator.status.toLowerCase().replace('_', '-');
+  const rule = categoryRuleOf(indicator);
   return (
     <li className={`tile tile-${statusClass}`}>
       <a href={href} className="tile-name" data-internal="">
@@ -56,7 +60,16 @@ export const IndicatorTile = memo(function IndicatorTile({
       <span className={`status-badge status-${statusClass}`}>
         <span aria-hidden="true">{STATUS_SYMBOL[indicator.status]}</span> {labels.status[indicator.status]}
         {indicator.achievement !== null && indicator.achievement !== undefined ? (
-          <span className="status-pct"> · {formatNumber(indicator.achievement, { maxFractionDigits: 2 })}%</span>
+          <span className="status-pct">
+            {' '}
+            · {formatNumber(indicator.achievement, { maxFractionDigits: 2 })}%
+            {rule ? (
+              <span className="status-rule" title={labels.categoryRuleHint[rule]}>
+                {' '}
+                ({labels.categoryRule[rule]})
+              </span>
+            ) : null}
+          </span>
         ) : null}
       </span>
       <MiniTrend series={series} label={labels.miniAlt(indicator.name, summary)} />

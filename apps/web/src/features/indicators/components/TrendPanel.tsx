@@ -1,27 +1,42 @@
 // An indicator's trend: baseline as a reference line, targets as a line,
 // realizations as bars coloured by their status, in a year or quarter view,
 // with the same numbers as a table and exports (PNG, SVG, CSV, XLSX).
+// Figures on the chart never collide: each period's realization and target
+// labels are stacked above the higher of its two marks (PointLabels), and
+// when the periods are too narrow for their labels only the selected period
+// is labelled (the chart says so; the tooltip and the table give the rest).
 import { type IndicatorStatus, periodAchievement, type StatusThresholds } from '@rb/domain';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
   CartesianGrid,
   Cell,
   ComposedChart,
-  LabelList,
   Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
+import type { CategoryAchievement } from '../../../gql/graphql.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { download, pointsToRows, safeFileName, toCsv, toXlsx } from '../utils/exportData.ts';
-import { hasData, niceCeil, quarterSeries, type SeriesIndicator, type SeriesValue, seriesYears, yearSeries } from '../utils/series.ts';
-import { STATUS_SYMBOL } from './StatusBadge.tsx';
+import {
+  hasData,
+  niceCeil,
+  quarterSeries,
+  type SeriesIndicator,
+  type SeriesPoint,
+  type SeriesValue,
+  seriesYears,
+  yearSeries,
+} from '../utils/series.ts';
+import { categoryRuleOf, STATUS_SYMBOL } from './StatusBadge.tsx';
 import './indicators.css';
 
 export const STATUS_COLOR: Record<IndicatorStatus, string> = {
@@ -35,6 +50,7 @@ export interface TrendIndicator extends SeriesIndicator {
   name: string;
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
   categories: readonly string[];
+  categoryAchievement?: CategoryAchievement | null;
 }
 
 export function TrendPanel({
@@ -84,14 +100,26 @@ export function TrendPanel({
     isCategory ? (categories[categories.length - Math.round(v)] ?? '') : formatNumber(v, { maxFractionDigits: 2 });
   const data = series.points.map((p, i) => ({ ...p, fill: STATUS_COLOR[results[i]?.status ?? 'NO_DATA'] }));
   const pct = (n: number) => `${formatNumber(n, { maxFractionDigits: 2 })}%`;
+  const rule = categoryRuleOf(indicator);
   const headers = [
     t('indicatorData.chart.period'),
     t('indicatorData.kind.TARGET'),
     t('indicatorData.kind.REALIZATION'),
-    t('indicatorData.chart.achievement'),
+    rule ? `${t('indicatorData.chart.achievement')} (${t(`indicatorData.categoryRule.${rule}`)})` : t('indicatorData.chart.achievement'),
     t('indicatorData.chart.status'),
   ];
   const rows = pointsToRows(series.points, results, pct, !isCategory);
+  // The period labelled when not all fit: the selected year, else the last with a value.
+  const focusIndex = useMemo(() => {
+    const selected = view === 'year' ? series.points.findIndex((p) => p.year === year) : -1;
+    if (selected >= 0) return selected;
+    for (let i = series.points.length - 1; i >= 0; i--) {
+      const p = series.points[i]!;
+      if (p.target !== null || p.realization !== null) return i;
+    }
+    return series.points.length - 1;
+  }, [series, view, year]);
+  const [labelsDense, setLabelsDense] = useState(false);
   const fileBase = `${safeFileName(indicator.name)}-${view === 'year' ? 'tahunan' : `triwulan-${year}`}`;
 
   const exportImage = async (kind: 'png' | 'svg') => {
@@ -138,7 +166,7 @@ export function TrendPanel({
         <div ref={chartRef} className="trend-chart" role="img" aria-label={t('indicatorData.chart.alt', { name: indicator.name })}>
           <p className="trend-chart-title">{indicator.name}</p>
           <ResponsiveContainer width="100%" height={300}>
-            <ComposedChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+            <ComposedChart data={data} margin={{ top: 40, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e3e6ea" />
               <XAxis dataKey="label" />
               <YAxis
@@ -160,29 +188,32 @@ export function TrendPanel({
               />
               <Legend formatter={(name) => (name === 'target' ? t('indicatorData.kind.TARGET') : t('indicatorData.kind.REALIZATION'))} />
               {series.baseline?.value != null ? (
-                <ReferenceLine
-                  y={series.baseline.value}
-                  stroke="#5a5f66"
-                  strokeDasharray="6 4"
-                  label={{
-                    value: `${t('indicatorData.kind.BASELINE')} ${series.baseline.year}: ${series.baseline.text}`,
-                    position: 'insideTopLeft',
-                    fontSize: 12,
-                  }}
-                />
+                // Its words sit in the legend below the chart, where no point label can run into them.
+                <ReferenceLine y={series.baseline.value} stroke="#5a5f66" strokeDasharray="6 4" />
               ) : null}
               <Bar dataKey="realization" name="realization" isAnimationActive={false} maxBarSize={48}>
                 {data.map((d) => (
                   <Cell key={d.label} fill={d.fill} />
                 ))}
-                <LabelList dataKey="realizationText" position="top" fontSize={12} />
               </Bar>
-              <Line dataKey="target" name="target" stroke="#1f4e8c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls>
-                <LabelList dataKey="targetText" position="left" offset={8} fontSize={11} fill="#1f4e8c" />
-              </Line>
+              <Line dataKey="target" name="target" stroke="#1f4e8c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
+              <PointLabels points={series.points} focusIndex={focusIndex} onDense={setLabelsDense} />
             </ComposedChart>
           </ResponsiveContainer>
+          {labelsDense ? (
+            <p className="trend-labels-note muted" data-testid="trend-labels-note">
+              {t('indicatorData.chart.labelsFocus', { period: series.points[focusIndex]?.label ?? '' })}
+            </p>
+          ) : null}
           <p className="trend-legend muted">
+            {series.baseline ? (
+              <span className="trend-legend-item" data-testid="trend-baseline">
+                <span aria-hidden="true" className="trend-baseline-key">
+                  - - -
+                </span>{' '}
+                {t('indicatorData.kind.BASELINE')} {series.baseline.year}: {series.baseline.text}
+              </span>
+            ) : null}
             {(['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const).map((s) => (
               <span key={s} className="trend-legend-item">
                 <span style={{ color: STATUS_COLOR[s] }} aria-hidden="true">
@@ -275,5 +306,80 @@ export function TrendPanel({
         </span>
       </fieldset>
     </section>
+  );
+}
+
+const LABEL_FONT = 11;
+const LABEL_LINE = 14;
+/** A generous estimate of a label's width in pixels (digits and capitals at 11 px). */
+const labelWidth = (text: string) => text.length * LABEL_FONT * 0.62;
+
+/**
+ * The figures of each period, drawn by the chart itself (it knows the scale).
+ * Each label sits just above its own mark (the bar's top, the target's dot)
+ * when the two marks are more than a label apart; closer than that, they are
+ * stacked above the higher mark, the realization below the target. So they
+ * never overlap each other, nor a dot; across periods they are
+ * shown only when every label fits its period's width, else only for the
+ * focus period (onDense tells the panel, which says so under the chart).
+ */
+function PointLabels({
+  points,
+  focusIndex,
+  onDense,
+}: {
+  points: readonly SeriesPoint[];
+  focusIndex: number;
+  onDense: (dense: boolean) => void;
+}) {
+  const plot = usePlotArea();
+  const y = useYAxisScale();
+  const band = plot && points.length ? plot.width / points.length : 0;
+  const widest = points.reduce((m, p) => Math.max(m, labelWidth(p.targetText), labelWidth(p.realizationText)), 0);
+  const dense = band > 0 && widest > band - 6;
+  useEffect(() => onDense(dense), [dense, onDense]);
+  if (!plot || !y || band === 0) return null;
+  const shown = dense ? [focusIndex] : points.map((_, i) => i);
+  return (
+    <g className="trend-point-labels">
+      {shown.map((i) => {
+        const p = points[i];
+        if (!p) return null;
+        const at = (v: number | null) => (v === null ? null : (y(v) ?? plot.y));
+        const targetMark = at(p.target);
+        const realizationMark = at(p.realization);
+        const marks = [targetMark, realizationMark].filter((v): v is number => v !== null);
+        if (marks.length === 0) return null;
+        const top = Math.max(plot.y, Math.min(...marks));
+        const cx = plot.x + (i + 0.5) * band;
+        const w = Math.max(labelWidth(p.targetText), labelWidth(p.realizationText));
+        // Near an edge, anchor the text so it stays inside the chart.
+        const anchor = cx - w / 2 < plot.x - 8 ? 'start' : cx + w / 2 > plot.x + plot.width + 20 ? 'end' : 'middle';
+        const x = anchor === 'start' ? cx - band / 2 + 2 : anchor === 'end' ? cx + band / 2 - 2 : cx;
+        let realizationY = p.realizationText ? top - 8 : null;
+        let targetY = p.targetText ? (realizationY === null ? top - 8 : realizationY - LABEL_LINE) : null;
+        // Far enough apart (a label's height and the dot's radius clear): each label sits on its own mark.
+        if (realizationY !== null && targetY !== null && targetMark !== null && realizationMark !== null) {
+          if (Math.abs(targetMark - realizationMark) > LABEL_LINE + 10) {
+            realizationY = realizationMark - 8;
+            targetY = targetMark - 8;
+          }
+        }
+        return (
+          <g key={p.label} fontSize={LABEL_FONT} textAnchor={anchor} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+            {realizationY !== null ? (
+              <text x={x} y={realizationY} fill="#1d2125" className="trend-label-realization">
+                {p.realizationText}
+              </text>
+            ) : null}
+            {targetY !== null ? (
+              <text x={x} y={targetY} fill="#1f4e8c" fontWeight={600} className="trend-label-target">
+                {p.targetText}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
   );
 }

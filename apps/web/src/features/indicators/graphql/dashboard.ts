@@ -21,6 +21,7 @@ export const DashboardIndicatorFields = graphql(`
     unit
     valueType
     categories
+    categoryAchievement
     direction
     status(year: $year, quarter: $quarter)
     achievement(year: $year, quarter: $quarter)
@@ -160,6 +161,7 @@ export const IndicatorDetailQuery = graphql(`
       unit
       valueType
       categories
+      categoryAchievement
       scaleMin
       scaleMax
       direction

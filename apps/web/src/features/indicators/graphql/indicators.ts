@@ -9,6 +9,7 @@ export const IndicatorsQuery = graphql(`
       name
       unit
       valueType
+      categoryAchievement
       direction
       status(year: $year)
       achievement(year: $year)

@@ -16,6 +16,11 @@ export function useTileLabels(): TileLabels {
         OFF_TRACK: t('indicatorData.status.OFF_TRACK'),
         NO_DATA: t('indicatorData.status.NO_DATA'),
       },
+      categoryRule: { MET_OR_NOT: t('indicatorData.categoryRule.MET_OR_NOT'), RANK_SHARE: t('indicatorData.categoryRule.RANK_SHARE') },
+      categoryRuleHint: {
+        MET_OR_NOT: t('indicatorData.categoryRuleHint.MET_OR_NOT'),
+        RANK_SHARE: t('indicatorData.categoryRuleHint.RANK_SHARE'),
+      },
       miniAlt: (name: string, summary: string) => t('indicatorData.dashboard.miniAlt', { name, summary }),
     }),
     [t],

@@ -8,6 +8,12 @@ export const indicatorsEn: IndicatorsMessages = {
     kind: { BASELINE: 'Baseline', TARGET: 'Target', REALIZATION: 'Realization' },
     status: { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },
     direction: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
+    categoryRule: { MET_OR_NOT: 'met/not met', RANK_SHARE: 'by rank' },
+    categoryRuleLabel: 'Category achievement rule',
+    categoryRuleHint: {
+      MET_OR_NOT: 'Met / not met: 100% when the realization equals or beats the target category, else 0%.',
+      RANK_SHARE: 'By rank: 0% at the worst category up to 100% at the target category.',
+    },
     entry: {
       title: 'Enter indicator values',
       intro: 'Baselines, targets and realizations per year and quarter. Type, or paste from a spreadsheet.',
@@ -88,6 +94,7 @@ export const indicatorsEn: IndicatorsMessages = {
       exportXlsx: 'Download XLSX',
       exported: 'Downloaded: {{file}}',
       exportFailed: 'The export failed. Please try again.',
+      labelsFocus: 'Figures are shown for {{period}} only, so they do not overlap; hover another point or open the table.',
     },
     detail: {
       title: 'Indicator',

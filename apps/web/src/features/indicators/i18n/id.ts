@@ -8,6 +8,13 @@ export const indicatorsId = {
     kind: { BASELINE: 'Baseline', TARGET: 'Target', REALIZATION: 'Realisasi' },
     status: { ON_TRACK: 'Sesuai target', AT_RISK: 'Berisiko', OFF_TRACK: 'Tidak sesuai target', NO_DATA: 'Belum ada data' },
     direction: { HIGHER_IS_BETTER: 'Makin tinggi makin baik', LOWER_IS_BETTER: 'Makin rendah makin baik' },
+    /** The rule that turns an ordered category into an achievement, named beside the figure. */
+    categoryRule: { MET_OR_NOT: 'tercapai/tidak', RANK_SHARE: 'menurut peringkat' },
+    categoryRuleLabel: 'Aturan capaian kategori',
+    categoryRuleHint: {
+      MET_OR_NOT: 'Tercapai / tidak tercapai: 100% bila realisasi sama dengan atau lebih baik dari kategori target, selain itu 0%.',
+      RANK_SHARE: 'Menurut peringkat: 0% pada kategori terburuk sampai 100% pada kategori target.',
+    },
     entry: {
       title: 'Isi nilai indikator',
       intro: 'Baseline, target dan realisasi per tahun dan triwulan. Ketik atau tempel dari lembar kerja.',
@@ -88,6 +95,7 @@ export const indicatorsId = {
       exportXlsx: 'Unduh XLSX',
       exported: 'Diunduh: {{file}}',
       exportFailed: 'Ekspor gagal. Silakan coba lagi.',
+      labelsFocus: 'Angka di grafik hanya untuk {{period}} agar tidak bertumpuk; arahkan kursor ke titik lain atau buka Tabel.',
     },
     detail: {
       title: 'Indikator',

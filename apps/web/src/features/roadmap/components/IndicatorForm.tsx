@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Direction, IndicatorFrequency, IndicatorScope, ValueType } from '../../../gql/graphql.ts';
+import type { CategoryAchievement, Direction, IndicatorFrequency, IndicatorScope, ValueType } from '../../../gql/graphql.ts';
 import { apiErrorInfo } from '../../../ui/errors.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { splitCategories } from '../utils/values.ts';
@@ -15,6 +15,7 @@ import { Dialog } from './Dialog.tsx';
 export const VALUE_TYPES: ValueType[] = ['NUMBER', 'PERCENTAGE', 'SCORE', 'LEVEL', 'CATEGORY', 'TEXT'];
 const DIRECTIONS: Direction[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
 const FREQUENCIES: IndicatorFrequency[] = ['YEARLY', 'QUARTERLY', 'MONTHLY'];
+const CATEGORY_RULES: CategoryAchievement[] = ['MET_OR_NOT', 'RANK_SHARE'];
 
 export interface IndicatorFormValues {
   code: string;
@@ -24,6 +25,7 @@ export interface IndicatorFormValues {
   scaleMin: string;
   scaleMax: string;
   categories: string;
+  categoryAchievement: CategoryAchievement;
   direction: Direction;
   baselineText: string;
   baselineYear: string;
@@ -44,6 +46,8 @@ export interface IndicatorDefinition {
   scaleMin: string | null;
   scaleMax: string | null;
   categories: string[];
+  /** CATEGORY: how a category becomes an achievement (met / not met by default). */
+  categoryAchievement: CategoryAchievement;
   direction: Direction;
 }
 
@@ -102,6 +106,7 @@ export function IndicatorDialog({
       scaleMin: '',
       scaleMax: '',
       categories: '',
+      categoryAchievement: 'MET_OR_NOT',
       direction: 'HIGHER_IS_BETTER',
       baselineText: '',
       baselineYear: String(first - 1),
@@ -129,6 +134,7 @@ export function IndicatorDialog({
       scaleMin: v.valueType === 'SCORE' || v.valueType === 'LEVEL' ? blank(v.scaleMin) : null,
       scaleMax: v.valueType === 'SCORE' || v.valueType === 'LEVEL' ? blank(v.scaleMax) : null,
       categories: v.valueType === 'CATEGORY' ? splitCategories(v.categories) : [],
+      categoryAchievement: v.valueType === 'CATEGORY' ? v.categoryAchievement : 'MET_OR_NOT',
       direction: v.direction,
     };
     const plan: RoadmapPlan = {
@@ -252,6 +258,27 @@ export function IndicatorDialog({
               aria-describedby={describedBy('categories')}
               {...register('categories')}
             />
+          </div>
+        ) : null}
+        {valueType === 'CATEGORY' ? (
+          <div className="field">
+            <label htmlFor="ind-category-rule">{t('roadmaps.ind.categoryAchievement')}</label>
+            <select
+              id="ind-category-rule"
+              className="select"
+              aria-describedby="ind-category-rule-hint"
+              aria-invalid={invalid('categoryAchievement')}
+              {...register('categoryAchievement')}
+            >
+              {CATEGORY_RULES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roadmaps.categoryAchievement.${r}`)}
+                </option>
+              ))}
+            </select>
+            <span id="ind-category-rule-hint" className="muted">
+              {t(`roadmaps.categoryAchievementHint.${watch('categoryAchievement')}`)}
+            </span>
           </div>
         ) : null}
         {outside ? (

@@ -766,6 +766,7 @@ function Dialogs({ ctx, dialog, close }: { ctx: Ctx; dialog: NonNullable<DialogS
             scaleMin: ind.scaleMin ?? '',
             scaleMax: ind.scaleMax ?? '',
             categories: ind.categories.join(', '),
+            categoryAchievement: ind.categoryAchievement,
             direction: ind.direction,
           }}
           onClose={close}

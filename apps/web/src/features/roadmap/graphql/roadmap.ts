@@ -40,6 +40,7 @@ export const RoadmapIndicatorFields = graphql(`
     scaleMin
     scaleMax
     categories
+    categoryAchievement
     direction
     scope
     sortOrder

@@ -99,6 +99,7 @@ export const roadmapEn: RoadmapMessages = {
       scaleMax: 'Scale maximum',
       categories: 'Categories, best first',
       categoriesHint: 'Separate with commas, e.g. WTP, WDP, TW, TMP',
+      categoryAchievement: 'Category achievement rule',
       direction: 'Direction',
       baseline: 'Baseline',
       baselineHint: 'A number (43,84) or "n.a" when not available',
@@ -122,6 +123,12 @@ export const roadmapEn: RoadmapMessages = {
       TEXT: 'Text',
     },
     direction: { HIGHER_IS_BETTER: 'Higher is better', LOWER_IS_BETTER: 'Lower is better' },
+    categoryAchievement: { MET_OR_NOT: 'Met / not met', RANK_SHARE: 'Share by rank' },
+    categoryAchievementHint: {
+      MET_OR_NOT: 'Achievement is 100% when the realization equals or beats the target category, else 0%.',
+      RANK_SHARE:
+        'Achievement by rank: 0% at the worst category up to 100% at the target category (e.g. target WTP, realization WDP = 66.67%).',
+    },
     frequency: { YEARLY: 'Yearly', QUARTERLY: 'Quarterly', MONTHLY: 'Monthly' },
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',

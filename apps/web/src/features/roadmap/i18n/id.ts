@@ -100,6 +100,7 @@ export const roadmapId = {
       scaleMax: 'Skala maksimum',
       categories: 'Kategori, dari yang terbaik',
       categoriesHint: 'Pisahkan dengan koma, mis. WTP, WDP, TW, TMP',
+      categoryAchievement: 'Aturan capaian kategori',
       direction: 'Arah',
       baseline: 'Baseline',
       baselineHint: 'Angka (43,84) atau "n.a" bila tidak tersedia',
@@ -123,6 +124,12 @@ export const roadmapId = {
       TEXT: 'Teks',
     },
     direction: { HIGHER_IS_BETTER: 'Makin tinggi makin baik', LOWER_IS_BETTER: 'Makin rendah makin baik' },
+    categoryAchievement: { MET_OR_NOT: 'Tercapai / tidak tercapai', RANK_SHARE: 'Bagian menurut peringkat' },
+    categoryAchievementHint: {
+      MET_OR_NOT: 'Capaian 100% bila realisasi sama dengan atau lebih baik dari kategori target, selain itu 0%.',
+      RANK_SHARE:
+        'Capaian menurut peringkat: 0% pada kategori terburuk sampai 100% pada kategori target (mis. target WTP, realisasi WDP = 66,67%).',
+    },
     frequency: { YEARLY: 'Tahunan', QUARTERLY: 'Triwulanan', MONTHLY: 'Bulanan' },
     moveUp: 'Naikkan {{name}}',
     moveDown: 'Turunkan {{name}}',

@@ -132,11 +132,11 @@ function TargetsTable({
                           </>
                         ) : null}
                         <td>{indicator ? indicator.name : null}</td>
-                        <td className="nowrap">{indicator ? target(indicator, plan.year, 0) : null}</td>
+                        <td className="pk-target">{indicator ? target(indicator, plan.year, 0) : null}</td>
                         <td>{action ? `${action.code ? `${action.code}. ` : ''}${action.name}` : null}</td>
                         <td>{actionIndicator?.name}</td>
                         {QUARTERS.map((q) => (
-                          <td key={q} className="month">
+                          <td key={q} className="month pk-target">
                             {target(actionIndicator, plan.year, q)}
                           </td>
                         ))}

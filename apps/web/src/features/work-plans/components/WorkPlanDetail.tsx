@@ -16,6 +16,7 @@ import type { GridFilters, GridRow, Plan } from '../utils/gridRows.ts';
 import { planProgress } from '../utils/progress.ts';
 import { ConfirmDialog, MoveDialog, NameDialog, RealizationDialog, RowMenuDialog } from './EditorDialogs.tsx';
 import { PerformanceAgreementGrid } from './PerformanceAgreementGrid.tsx';
+import { ObjectYear } from '../../session/components/ObjectYear.tsx';
 import { PkEditor } from './PkEditor.tsx';
 import { PlanSettings } from './PlanSettings.tsx';
 import { type GridMode, type RowCommand, WorkPlanGrid } from './WorkPlanGrid.tsx';
@@ -170,6 +171,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
 
   return (
     <>
+      <ObjectYear year={plan.year} objectId={plan.id} />
       <PageHeader title={plan.title}>
         <dl className="meta-list" aria-label={t('workPlans.details')}>
           <div>
