@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from '@rb/db';
 import { childLevel, parseIndicatorValue, parseIndonesianNumber, parseRupiah } from '@rb/domain';
 import { AREAS, frameworkRows, type NationalFramework } from '@rb/reference';
 import type { DemoActivity, DemoAgency, DemoGovernment, DemoIndicator, DemoTreeNode } from './types.ts';
+import { demoEvaluationRows, type EvaluationRows } from './evaluation.ts';
 import { DEMO_USERS, type DemoUser } from './users.ts';
 
 type Rows = {
@@ -39,7 +40,7 @@ type Rows = {
   user: Prisma.UserCreateManyInput[];
   membership: Prisma.MembershipCreateManyInput[];
   statusThreshold: Prisma.StatusThresholdCreateManyInput[];
-};
+} & EvaluationRows;
 
 /** Insertion order: parents before children. */
 const ORDER: (keyof Rows)[] = [
@@ -73,6 +74,12 @@ const ORDER: (keyof Rows)[] = [
   'user',
   'membership',
   'statusThreshold',
+  'assessment',
+  'assessmentMember',
+  'answer',
+  'consensusAnswer',
+  'evaluatorScore',
+  'finding',
 ];
 
 function emptyRows(): Rows {
@@ -502,6 +509,20 @@ export async function buildDemoRows(opts: LoadOptions) {
         agencyId: m.agencyCode ? b.agencyId(m.agencyCode, `user ${u.email}`) : null,
       });
     }
+  }
+  // Probolinggo's 2025 evaluation under the 2023 model, with the evaluator's values and findings.
+  const probolinggo = govIds.get('probolinggo');
+  if (probolinggo) {
+    const users = Object.fromEntries(
+      rows.user.filter((u) => u.email.endsWith('@probolinggo.demo')).map((u) => [u.email.split('@')[0], u.id as string]),
+    );
+    demoEvaluationRows(
+      rows,
+      probolinggo.id,
+      rows.framework.map((f) => ({ id: f.id as string, code: f.code })),
+      rows.criterion.map((c) => ({ id: c.id as string, frameworkId: c.frameworkId, code: c.code ?? null })),
+      users,
+    );
   }
   return { rows, issues };
 }

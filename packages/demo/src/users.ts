@@ -4,7 +4,7 @@ export const DEMO_PASSWORD = 'rbdemo2026';
 /** Every demo account's email ends with this (the accounts share DEMO_PASSWORD). */
 export const DEMO_EMAIL_SUFFIX = '.demo';
 
-export type DemoRole = 'ADMIN' | 'PLANNER' | 'ASSESSOR' | 'ASSESSMENT_COORDINATOR' | 'REVIEWER' | 'MANAGER' | 'VIEWER';
+export type DemoRole = 'ADMIN' | 'PLANNER' | 'ASSESSOR' | 'ASSESSMENT_COORDINATOR' | 'REVIEWER' | 'MANAGER' | 'VIEWER' | 'EVALUATOR';
 
 export interface DemoUser {
   email: string;
@@ -43,6 +43,8 @@ function fullTeam(gov: string, city: string): DemoUser[] {
     u('koordinator', 'Koordinator Asesor', 'ASSESSMENT_COORDINATOR'),
     u('inspektorat', 'Reviu Inspektorat', 'REVIEWER'),
     u('pimpinan', 'Pimpinan', 'MANAGER'),
+    // Enters the national evaluator's scores and findings (catatan LHE) beside the self-assessment.
+    u('evaluator', 'Evaluator Nasional', 'EVALUATOR'),
   ];
 }
 

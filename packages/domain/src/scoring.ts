@@ -32,12 +32,27 @@
  * - Total = sum of the root nodes (the components).
  * Full precision is kept; round only for display (roundScore). The grade is
  * taken from the score rounded to 2 decimals, the precision it is reported at.
+ *
+ * The 2023 worksheets (notes/national-model-2023.md) add, all as data:
+ * - a criterion's score rule: RANGE (above), OF_MAX (value ÷ scaleMax, "score ÷
+ *   item maximum × weight") or DIRECT (the number is added to the node's score
+ *   as is, signed: the koefisien; it adds nothing to maxScore);
+ * - a multiplier: the criterion's share is multiplied by another criterion's
+ *   share (A2 × A1 ÷ 3); an unanswered multiplier counts as 0;
+ * - weights per kind of government (`variantWeights`, resolved by
+ *   `applicableTree`): a null variant weight means the item does not apply;
+ * - not-applicable nodes (that variant, or an assessment's exclusion): score 0,
+ *   maxScore 0, their criteria do not count for completeness;
+ * - rescaling (`rescale: true`): total = raw total × (sum of the weights before
+ *   exclusions) ÷ (sum of the applicable weights), and maxTotal is the former,
+ *   so a government is not penalised for items that do not apply to it.
  */
 import { roundNumber, toDecimalString } from './decimal.ts';
 import type { LocalizedText } from './indicator-value.ts';
 import { parseIndonesianNumber } from './number-format.ts';
 
 export type AnswerType = 'YES_NO' | 'ABC' | 'ABCD' | 'ABCDE' | 'PERCENTAGE' | 'SCALE' | 'CATEGORY';
+export type ScoreRule = 'RANGE' | 'OF_MAX' | 'DIRECT';
 export type FrameworkNodeKind = 'COMPONENT' | 'SUBCOMPONENT' | 'AREA' | 'SUB_ITEM';
 
 export interface CriterionOption {
@@ -52,6 +67,10 @@ export interface ScoringCriterion {
   options?: readonly CriterionOption[] | null;
   scaleMin?: number | string | null;
   scaleMax?: number | string | null;
+  /** Default RANGE. */
+  scoreRule?: ScoreRule | null;
+  /** The criterion whose share multiplies this one's. */
+  multiplierId?: string | null;
 }
 
 export interface ScoringNode {
@@ -62,6 +81,10 @@ export interface ScoringNode {
   weight: number | string | null;
   children?: readonly ScoringNode[];
   criteria?: readonly ScoringCriterion[];
+  /** Weights per kind of government that differ from `weight` (null = does not apply); see applicableTree. */
+  variantWeights?: Readonly<Record<string, number | string | null>> | null;
+  /** The item does not apply (resolved variant or an assessment's exclusion). */
+  notApplicable?: boolean;
 }
 
 /** Answers by criterion id: an option code, or a number as text. */
@@ -124,13 +147,15 @@ export function interpretAnswer(criterion: ScoringCriterion, raw: string | null 
   if (answerType === 'PERCENTAGE' || answerType === 'SCALE') {
     const n = answerNumber(answer);
     if (n === null) return { kind: 'INVALID', reason: 'not-a-number' };
-    if (answerType === 'PERCENTAGE') {
+    if (answerType === 'PERCENTAGE' && criterion.scoreRule !== 'DIRECT') {
       return n < 0 ? { kind: 'INVALID', reason: 'out-of-range' } : { kind: 'VALUE', value: Math.min(n / 100, 1) };
     }
     const min = boundOf(criterion.scaleMin);
     const max = boundOf(criterion.scaleMax);
     if (min === null || max === null || max <= min) return { kind: 'INVALID', reason: 'no-scale' };
     if (n < min || n > max) return { kind: 'INVALID', reason: 'out-of-range' };
+    if (criterion.scoreRule === 'DIRECT') return { kind: 'VALUE', value: n };
+    if (criterion.scoreRule === 'OF_MAX') return { kind: 'VALUE', value: max > 0 ? Math.max(n, 0) / max : 0 };
     return { kind: 'VALUE', value: (n - min) / (max - min) };
   }
 
@@ -164,6 +189,8 @@ export interface NodeScore {
   unknownWeight: boolean;
   /** Some leaf in this subtree has an unknown weight (so its score is partial). */
   containsUnknownWeight: boolean;
+  /** The item does not apply: it is left out of the total (and of completeness). */
+  notApplicable: boolean;
 }
 
 export type ScoringIssue =
@@ -181,6 +208,15 @@ export interface FrameworkScore {
   completeness: number | null;
   invalidAnswers: { criterionId: string; reason: InvalidAnswerReason }[];
   issues: ScoringIssue[];
+  /** The sum before rescaling (equals total when nothing was rescaled). */
+  rawTotal: number;
+  /** Weights of the items that do not apply (0 when all apply). */
+  notApplicableWeight: number;
+}
+
+export interface ScoringOptions {
+  /** Rescale over the applicable weights (RB General 2023). */
+  rescale?: boolean;
 }
 
 function weightOf(node: ScoringNode): number | null {
@@ -193,7 +229,7 @@ function weightOf(node: ScoringNode): number | null {
 const WEIGHT_TOLERANCE = 1e-9;
 
 /** Scores a framework tree against answers; see the rules at the top of this file. */
-export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAnswers): FrameworkScore {
+export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAnswers, options: ScoringOptions = {}): FrameworkScore {
   const lookup =
     answers instanceof Map
       ? (id: string) => answers.get(id)
@@ -201,9 +237,44 @@ export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAns
   const nodes: NodeScore[] = [];
   const invalidAnswers: FrameworkScore['invalidAnswers'] = [];
   const issues: ScoringIssue[] = [];
+  // Every criterion's reading first: a multiplier may sit anywhere in the tree.
+  const readings = new Map<string, AnswerInterpretation>();
+  const collect = (node: ScoringNode) => {
+    for (const c of node.criteria ?? []) readings.set(c.id, interpretAnswer(c, lookup(c.id)));
+    node.children?.forEach(collect);
+  };
+  tree.forEach(collect);
+  const shareOf = (id: string) => {
+    const r = readings.get(id);
+    return r?.kind === 'VALUE' ? r.value : 0;
+  };
+  let notApplicableWeight = 0;
+
+  const skip = (node: ScoringNode) => {
+    nodes.push({
+      nodeId: node.id,
+      kind: node.kind,
+      score: 0,
+      maxScore: 0,
+      weight: weightOf(node),
+      answered: 0,
+      total: 0,
+      completeness: null,
+      unknownWeight: weightOf(node) === null,
+      containsUnknownWeight: false,
+      notApplicable: true,
+    });
+    node.children?.forEach(skip);
+  };
 
   const visit = (node: ScoringNode): NodeScore => {
     const weight = weightOf(node);
+    if (node.notApplicable) {
+      const at = nodes.length;
+      skip(node);
+      notApplicableWeight += weight ?? 0;
+      return nodes[at]!;
+    }
     const children = node.children ?? [];
     const criteria = node.criteria ?? [];
     const result: NodeScore = {
@@ -217,6 +288,7 @@ export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAns
       completeness: null,
       unknownWeight: weight === null,
       containsUnknownWeight: false,
+      notApplicable: false,
     };
     nodes.push(result);
 
@@ -225,6 +297,7 @@ export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAns
       const childScores = children.map(visit);
       let childrenWeight: number | null = 0;
       for (const child of childScores) {
+        if (child.notApplicable) continue;
         result.score += child.score;
         result.maxScore += child.maxScore;
         result.answered += child.answered;
@@ -238,45 +311,86 @@ export function scoreFramework(tree: readonly ScoringNode[], answers: ScoringAns
     } else {
       if (criteria.length === 0) issues.push({ code: 'NO_CRITERIA', nodeId: node.id });
       let sum = 0;
+      let direct = 0;
+      let shared = 0;
       for (const criterion of criteria) {
-        const interpreted = interpretAnswer(criterion, lookup(criterion.id));
+        const interpreted = readings.get(criterion.id)!;
+        const isDirect = criterion.scoreRule === 'DIRECT';
+        if (!isDirect) shared++;
         if (interpreted.kind === 'VALUE') {
-          sum += interpreted.value;
+          if (isDirect) direct += interpreted.value;
+          else sum += interpreted.value * (criterion.multiplierId ? shareOf(criterion.multiplierId) : 1);
           result.answered++;
         } else if (interpreted.kind === 'INVALID') {
           invalidAnswers.push({ criterionId: criterion.id, reason: interpreted.reason });
         }
       }
       result.total = criteria.length;
-      result.containsUnknownWeight = weight === null;
-      if (weight !== null) {
+      result.containsUnknownWeight = weight === null && shared > 0;
+      if (weight !== null && shared > 0) {
         result.maxScore = weight;
-        result.score = criteria.length > 0 ? (sum / criteria.length) * weight : 0;
+        result.score = (sum / shared) * weight;
       }
+      result.score += direct;
     }
     result.completeness = result.total > 0 ? result.answered / result.total : null;
     return result;
   };
 
-  const roots = tree.map(visit);
+  const roots = tree.map(visit).filter((r) => !r.notApplicable);
   const answered = roots.reduce((s, r) => s + r.answered, 0);
   const totalCriteria = roots.reduce((s, r) => s + r.total, 0);
+  const rawTotal = roots.reduce((s, r) => s + r.score, 0);
+  const applicableMax = roots.reduce((s, r) => s + r.maxScore, 0);
+  const rescale = options.rescale === true && notApplicableWeight > 0 && applicableMax > 0;
   return {
     nodes,
-    total: roots.reduce((s, r) => s + r.score, 0),
-    maxTotal: roots.reduce((s, r) => s + r.maxScore, 0),
+    total: rescale ? (rawTotal * (applicableMax + notApplicableWeight)) / applicableMax : rawTotal,
+    maxTotal: rescale ? applicableMax + notApplicableWeight : applicableMax,
     answered,
     totalCriteria,
     completeness: totalCriteria > 0 ? answered / totalCriteria : null,
     invalidAnswers,
     issues,
+    rawTotal,
+    notApplicableWeight,
   };
+}
+
+/** A variant weight that is not known for that kind of government. */
+export const UNKNOWN_WEIGHT = 'unknown';
+
+/**
+ * The tree as it applies to one government: each node's weight for its kind
+ * of government (`variantWeights[kind]` when present; null there = does not
+ * apply; 'unknown' = not known) and the assessment's excluded nodes marked not applicable.
+ */
+export function applicableTree(
+  tree: readonly ScoringNode[],
+  governmentKind: string | null,
+  excluded: ReadonlySet<string> = new Set(),
+): ScoringNode[] {
+  const resolve = (node: ScoringNode): ScoringNode => {
+    const variants = node.variantWeights ?? null;
+    const hasVariant = governmentKind !== null && variants !== null && Object.hasOwn(variants, governmentKind);
+    const variant = hasVariant ? (variants[governmentKind] ?? null) : undefined;
+    // 'unknown': the weight for this kind is not known (shown as unknown), unlike null (does not apply).
+    const weight = variant === undefined ? node.weight : variant === UNKNOWN_WEIGHT ? null : variant;
+    return {
+      ...node,
+      weight,
+      notApplicable: node.notApplicable === true || excluded.has(node.id) || (hasVariant && variant === null),
+      children: node.children?.map(resolve),
+    };
+  };
+  return tree.map(resolve);
 }
 
 export type Grade = 'AA' | 'A' | 'BB' | 'B' | 'CC' | 'C' | 'D';
 
 export interface GradeBand {
-  grade: Grade;
+  /** A framework's own bands may use other codes (SAKIP uses the same letters). */
+  grade: Grade | (string & {});
   /** The band holds scores strictly above this (D: everything else). */
   above: number | null;
   label: LocalizedText;
@@ -309,4 +423,24 @@ export function gradeFor(score: number, bands: readonly GradeBand[] = GRADE_BAND
   const band = bands.find((b) => b.above === null || rounded > b.above);
   if (!band) throw new RangeError('Grade bands must end with a catch-all band (above: null)');
   return band;
+}
+
+/**
+ * A framework's grade bands as stored (JSON: best first, each
+ * { grade, above, label: { id, en } }, the last with above null); null when
+ * absent or malformed (the caller falls back to GRADE_BANDS).
+ */
+export function parseGradeBands(raw: unknown): GradeBand[] | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const bands: GradeBand[] = [];
+  for (const b of raw) {
+    if (typeof b !== 'object' || b === null) return null;
+    const { grade, above, label } = b as Record<string, unknown>;
+    if (typeof grade !== 'string' || !(above === null || typeof above === 'number')) return null;
+    const l = (label ?? {}) as Record<string, unknown>;
+    bands.push({ grade, above, label: { id: String(l.id ?? grade), en: String(l.en ?? l.id ?? grade) } });
+  }
+  if (bands[bands.length - 1]!.above !== null) return null;
+  for (let i = 1; i < bands.length - 1; i++) if ((bands[i]!.above as number) >= (bands[i - 1]!.above as number)) return null;
+  return bands;
 }

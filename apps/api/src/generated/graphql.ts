@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Government as GovernmentRow, Agency as AgencyRow, Area as AreaRow, User as UserRow, Membership as MembershipRow, Roadmap as RoadmapRow, Goal as GoalRow, Indicator as IndicatorRow, IndicatorValue as IndicatorValueRow, WorkPlan as WorkPlanRow, Program as ProgramRow, Activity as ActivityRow, Action as ActionRow, Step as StepRow, StepRealization as StepRealizationRow, PerformanceTree as PerformanceTreeRow, TreeNode as TreeNodeRow, Framework as FrameworkRow, Assessment as AssessmentRow } from '@rb/db';
+import type { Government as GovernmentRow, Agency as AgencyRow, Area as AreaRow, User as UserRow, Membership as MembershipRow, Roadmap as RoadmapRow, Goal as GoalRow, Indicator as IndicatorRow, IndicatorValue as IndicatorValueRow, WorkPlan as WorkPlanRow, Program as ProgramRow, Activity as ActivityRow, Action as ActionRow, Step as StepRow, StepRealization as StepRealizationRow, PerformanceTree as PerformanceTreeRow, TreeNode as TreeNodeRow, Framework as FrameworkRow, Assessment as AssessmentRow, Finding as FindingRow, AssessmentExclusion as AssessmentExclusionRow, ActionReport as ActionReportRow } from '@rb/db';
+import type { EvaluatorScoreView } from '../services/assessment/views.ts';
+import type { RenaksiActionView } from '../services/work-plan/renaksi.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +51,22 @@ export type ActionEffort = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   sortOrder: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A renaksi action's report for one quarter (TW I–IV). */
+export type ActionReport = {
+  __typename?: 'ActionReport';
+  /** Rupiah spent this quarter. */
+  budgetRealization?: Maybe<Scalars['Decimal']['output']>;
+  evidence: Array<ReportEvidence>;
+  followUp?: Maybe<Scalars['String']['output']>;
+  hinderingFactors?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  quarter: Scalars['Int']['output'];
+  reportedByName?: Maybe<Scalars['String']['output']>;
+  supportingFactors?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -292,10 +310,20 @@ export type Assessment = {
   /** The consensus score (criteria without a consensus answer count as 0). */
   consensusScore: ScoreSheet;
   deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** The evaluator's score sheet; null until the evaluator has entered a value. */
+  evaluatorScore?: Maybe<ScoreSheet>;
+  /** The evaluator's value per criterion (national or sector evaluator), beside the self-assessment. */
+  evaluatorScores: Array<EvaluatorScore>;
+  /** Items that do not apply to this government in this assessment. */
+  exclusions: Array<AssessmentExclusion>;
+  /** Findings (catatan LHE) recorded on this assessment. */
+  findings: Array<Finding>;
   followUpLinks: Array<FollowUpLink>;
   followUpProposal: Array<FollowUpProposal>;
   framework: Framework;
   id: Scalars['ID']['output'];
+  /** The index this assessment is part of (Indeks RB = RB General + RB Tematik of the year); null for frameworks without one. */
+  index?: Maybe<AssessmentIndex>;
   lockedAt?: Maybe<Scalars['DateTime']['output']>;
   members: Array<AssessmentMember>;
   /** The viewer's own answers (an assessor's worksheet). */
@@ -330,6 +358,38 @@ export type AssessmentCandidate = {
   name: Scalars['String']['output'];
   roles: Array<Role>;
   userId: Scalars['ID']['output'];
+};
+
+export type AssessmentExclusion = {
+  __typename?: 'AssessmentExclusion';
+  createdAt: Scalars['DateTime']['output'];
+  nodeId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type AssessmentIndex = {
+  __typename?: 'AssessmentIndex';
+  code: Scalars['String']['output'];
+  /** Every part of the index has an assessment this year. */
+  complete: Scalars['Boolean']['output'];
+  /** The sum of the evaluator's totals, when every part has one. */
+  evaluatorTotal?: Maybe<Scalars['Float']['output']>;
+  grade: Scalars['String']['output'];
+  maxTotal: Scalars['Float']['output'];
+  parts: Array<AssessmentIndexPart>;
+  total: Scalars['Float']['output'];
+};
+
+export type AssessmentIndexPart = {
+  __typename?: 'AssessmentIndexPart';
+  /** null: no assessment of this part for the year yet. */
+  assessmentId?: Maybe<Scalars['ID']['output']>;
+  assessmentTitle?: Maybe<Scalars['String']['output']>;
+  evaluatorTotal?: Maybe<Scalars['Float']['output']>;
+  frameworkName: Scalars['String']['output'];
+  maxTotal?: Maybe<Scalars['Float']['output']>;
+  model: Scalars['String']['output'];
+  total?: Maybe<Scalars['Float']['output']>;
 };
 
 export type AssessmentMember = {
@@ -422,6 +482,13 @@ export type CascadeAction = {
   workPlanTitle?: Maybe<Scalars['String']['output']>;
 };
 
+/** How an ordered-category indicator's realization against its target becomes an achievement. */
+export type CategoryAchievement =
+  /** 100 % when the realization is the target's category or better, else 0 % (the default). */
+  | 'MET_OR_NOT'
+  /** A share by rank: from 0 % at the worst category to 100 % at the target. */
+  | 'RANK_SHARE';
+
 export type ClearRealizationResult = {
   __typename?: 'ClearRealizationResult';
   step: Step;
@@ -487,6 +554,14 @@ export type CreateAssessmentInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreateFindingInput = {
+  assessmentId?: InputMaybe<Scalars['ID']['input']>;
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type CreateFollowUpPlanInput = {
   assessmentId: Scalars['ID']['input'];
   items: Array<FollowUpItemInput>;
@@ -502,6 +577,7 @@ export type CreateGoalInput = {
 
 export type CreateIndicatorInput = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
   definition?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -554,6 +630,14 @@ export type CreateProgramInput = {
   workPlanId: Scalars['ID']['input'];
 };
 
+export type CreateRenaksiInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The findings to follow up, in order: one action each. */
+  findingIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type CreateRoadmapActionInput = {
   activityId: Scalars['ID']['input'];
   code?: InputMaybe<Scalars['String']['input']>;
@@ -580,6 +664,7 @@ export type CreateRoadmapIndicatorInput = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   baseline?: InputMaybe<PlanValueInput>;
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
   definition?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -657,11 +742,18 @@ export type Criterion = {
   code?: Maybe<Scalars['String']['output']>;
   guidance?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The criterion whose share multiplies this one's (A2 × A1 ÷ 3). */
+  multiplierId?: Maybe<Scalars['ID']['output']>;
   nodeId: Scalars['ID']['output'];
   options: Array<CriterionOption>;
   scaleMax?: Maybe<Scalars['Decimal']['output']>;
   scaleMin?: Maybe<Scalars['Decimal']['output']>;
+  scoreRule: ScoreRule;
+  /** Who scores it: the government's assessors, the national evaluator or a sector agency (scorerName). */
+  scoredBy: Scorer;
+  scorerName?: Maybe<Scalars['String']['output']>;
   sortOrder: Scalars['Int']['output'];
+  source?: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
@@ -741,6 +833,29 @@ export type Direction =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
+export type EvaluatorScore = {
+  __typename?: 'EvaluatorScore';
+  criterionId: Scalars['ID']['output'];
+  enteredByName?: Maybe<Scalars['String']['output']>;
+  /** Who scored: KemenPANRB, BKN, a name. */
+  evaluator?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  imported: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type EvaluatorScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  evaluator?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The value's current version when changing one (absent for a new value). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Evidence = {
   __typename?: 'Evidence';
   /** The assessor answer it supports; null for the team's (consensus) evidence. */
@@ -768,6 +883,20 @@ export type ExtendDeadlineInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A finding (catatan LHE) of an evaluation: what must be improved; followed up in next year's renaksi. */
+export type Finding = {
+  __typename?: 'Finding';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  assessmentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type FollowUpItemInput = {
@@ -807,17 +936,30 @@ export type Framework = {
   criterionCount: Scalars['Int']['output'];
   /** The viewer may edit it now (own government, DRAFT, not in use, ADMIN). */
   editable: Scalars['Boolean']['output'];
+  /** Grade bands, best first (the last holds everything below). */
+  gradeBands: Array<GradeBandInfo>;
   id: Scalars['ID']['output'];
   /** Used by at least one assessment: it can no longer be changed. */
   inUse: Scalars['Boolean']['output'];
+  /** Frameworks with the same index code add up to one index (Indeks RB = RB General + RB Tematik). */
+  indexCode?: Maybe<Scalars['String']['output']>;
+  /** The national model it belongs to: RB 2020, RB General 2023, RB Tematik 2023, SAKIP 2021. */
+  model?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   national: Scalars['Boolean']['output'];
   /** Every node, parents before children, in tree order. */
   nodes: Array<FrameworkNode>;
   regulation?: Maybe<Scalars['String']['output']>;
+  /** The total is rescaled over the applicable weights × 100 when items do not apply. */
+  rescale: Scalars['Boolean']['output'];
   revision: Scalars['Int']['output'];
+  /** Where the framework's numbers come from. */
+  source?: Maybe<Scalars['String']['output']>;
   /** DRAFT (editable), PUBLISHED (usable, frozen once used) or RETIRED. */
   status: Scalars['String']['output'];
+  /** First and last evaluation year it applies to (null = open). */
+  validFrom?: Maybe<Scalars['Int']['output']>;
+  validTo?: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
   /** Weight problems: children's weights not adding up to the parent's, unknown weights. */
   weightIssues: Array<WeightIssue>;
@@ -831,6 +973,9 @@ export type FrameworkNode = {
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
   sortOrder: Scalars['Int']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  /** Weights for kinds of government that differ from weight. */
+  variantWeights: Array<VariantWeight>;
   version: Scalars['Int']['output'];
   /** null = not known (shown as such, never silently zero). */
   weight?: Maybe<Scalars['Decimal']['output']>;
@@ -885,6 +1030,15 @@ export type GovernmentKind =
   | 'PROVINCE'
   | 'REGENCY';
 
+export type GradeBandInfo = {
+  __typename?: 'GradeBandInfo';
+  /** The band holds totals strictly above this (null: everything else). */
+  above?: Maybe<Scalars['Float']['output']>;
+  grade: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelId: Scalars['String']['output'];
+};
+
 export type Health = {
   __typename?: 'Health';
   database: Scalars['String']['output'];
@@ -904,6 +1058,8 @@ export type Indicator = {
   /** Whether the signed-in user may change this indicator's values (administrator or the owner agency's user). */
   canEdit: Scalars['Boolean']['output'];
   categories: Array<Scalars['String']['output']>;
+  /** CATEGORY only: the rule that turns a category into an achievement. */
+  categoryAchievement: CategoryAchievement;
   code?: Maybe<Scalars['String']['output']>;
   definition?: Maybe<Scalars['String']['output']>;
   direction: Direction;
@@ -1159,6 +1315,7 @@ export type Mutation = {
   /** A new agency, at the top level or under a parent (last among its siblings). */
   createAgency: Agency;
   createAssessment: Assessment;
+  createFinding: Finding;
   createFollowUpPlan: WorkPlan;
   createGoal: Goal;
   createIndicator: Indicator;
@@ -1168,6 +1325,8 @@ export type Mutation = {
   /** A new activity (kegiatan) of a Rencana Kerja RB, optionally with its first action. */
   createPlanActivity: Activity;
   createProgram: Program;
+  /** A renaksi plan for a year with one action per finding (a finding is followed up once). */
+  createRenaksi: WorkPlan;
   createRoadmap: Roadmap;
   createRoadmapAction: Action;
   createRoadmapActivity: Activity;
@@ -1230,6 +1389,8 @@ export type Mutation = {
   /** Administrator only: reopen a final assessment (back to consensus), with the reason audited. */
   reopenAssessment: Assessment;
   reopenPeriod: PeriodLock;
+  /** The implementer's report of a quarter (refused while the quarter is closed). */
+  reportRenaksiQuarter: ActionReport;
   /** A new initial password or activation link; ends the user's sessions. Refused for an account of several governments. */
   resetUserPassword: CreateUserResult;
   restoreAction: Action;
@@ -1240,6 +1401,10 @@ export type Mutation = {
   restoreTreeNode: PerformanceTree;
   reviewCriterion: ConsensusAnswer;
   saveAnswer: Answer;
+  /** Marks an item as not applicable to this government (with a reason), or applicable again. */
+  setAssessmentExclusion: Assessment;
+  /** Saves the evaluator's values (all or nothing; a changed value needs its current version). */
+  setEvaluatorScores: Array<EvaluatorScore>;
   /** Baseline and yearly targets of a road-map indicator (years within the period); all or nothing. */
   setIndicatorPlan: Indicator;
   setIndicatorThresholds: Indicator;
@@ -1266,6 +1431,7 @@ export type Mutation = {
   updateBusinessProcess: ProcessMap;
   updateCriterion: Criterion;
   updateCrossFunctionStep: ProcessMap;
+  updateFinding: Finding;
   updateFramework: Framework;
   updateFrameworkNode: FrameworkNode;
   updateGoal: Goal;
@@ -1273,6 +1439,7 @@ export type Mutation = {
   updatePkActivity: Activity;
   updatePkSubActivity: Action;
   updateProgram: Program;
+  updateRenaksiAction: RenaksiAction;
   updateRoadmap: Roadmap;
   updateRoadmapAction: Action;
   updateRoadmapActivity: Activity;
@@ -1409,6 +1576,11 @@ export type MutationCreateAssessmentArgs = {
 };
 
 
+export type MutationCreateFindingArgs = {
+  input: CreateFindingInput;
+};
+
+
 export type MutationCreateFollowUpPlanArgs = {
   input: CreateFollowUpPlanInput;
 };
@@ -1446,6 +1618,11 @@ export type MutationCreatePlanActivityArgs = {
 
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+
+export type MutationCreateRenaksiArgs = {
+  input: CreateRenaksiInput;
 };
 
 
@@ -1680,6 +1857,11 @@ export type MutationReopenPeriodArgs = {
 };
 
 
+export type MutationReportRenaksiQuarterArgs = {
+  input: ReportRenaksiQuarterInput;
+};
+
+
 export type MutationResetUserPasswordArgs = {
   credential: UserCredential;
   id: Scalars['ID']['input'];
@@ -1715,6 +1897,16 @@ export type MutationReviewCriterionArgs = {
 
 export type MutationSaveAnswerArgs = {
   input: SaveAnswerInput;
+};
+
+
+export type MutationSetAssessmentExclusionArgs = {
+  input: SetAssessmentExclusionInput;
+};
+
+
+export type MutationSetEvaluatorScoresArgs = {
+  input: SetEvaluatorScoresInput;
 };
 
 
@@ -1812,6 +2004,11 @@ export type MutationUpdateCrossFunctionStepArgs = {
 };
 
 
+export type MutationUpdateFindingArgs = {
+  input: UpdateFindingInput;
+};
+
+
 export type MutationUpdateFrameworkArgs = {
   input: UpdateFrameworkInput;
 };
@@ -1844,6 +2041,11 @@ export type MutationUpdatePkSubActivityArgs = {
 
 export type MutationUpdateProgramArgs = {
   input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateRenaksiActionArgs = {
+  input: UpdateRenaksiActionInput;
 };
 
 
@@ -1902,6 +2104,8 @@ export type NodeScore = {
   containsUnknownWeight: Scalars['Boolean']['output'];
   maxScore: Scalars['Float']['output'];
   nodeId: Scalars['ID']['output'];
+  /** The item does not apply to this government (its kind's weights, or excluded in this assessment). */
+  notApplicable: Scalars['Boolean']['output'];
   /** Rounded to 2 decimals, as shown everywhere. */
   score: Scalars['Float']['output'];
   total: Scalars['Int']['output'];
@@ -2092,6 +2296,8 @@ export type Query = {
   auditLog: Array<AuditEntry>;
   /** What copyWorkPlan would create (nothing is written). */
   copyWorkPlanPreview: PlanPreview;
+  /** Findings (catatan LHE) of the government, newest year first. */
+  findings: Array<Finding>;
   framework?: Maybe<Framework>;
   /** Assessment frameworks (national ones and the government's own). */
   frameworks: Array<Framework>;
@@ -2132,6 +2338,8 @@ export type Query = {
   /** The cascade through a node: level-0 result down to the work-plan steps. */
   treeCascade?: Maybe<TreeCascade>;
   treeLinkOptions?: Maybe<TreeLinkOptions>;
+  /** Findings without a renaksi action yet (a year's, or all). */
+  unfollowedFindings: Array<Finding>;
   /** Users of the selected government (also deactivated ones), by name; search matches name or email. */
   users: Array<ManagedUser>;
   /** Null when not signed in. */
@@ -2163,6 +2371,12 @@ export type QueryCopyWorkPlanPreviewArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   sourceId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryFindingsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2250,6 +2464,11 @@ export type QueryTreeLinkOptionsArgs = {
 };
 
 
+export type QueryUnfollowedFindingsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2290,6 +2509,66 @@ export type RemoveRoadmapItemResult = {
   __typename?: 'RemoveRoadmapItemResult';
   archived: Scalars['Boolean']['output'];
   usage: RoadmapItemUsage;
+};
+
+/** An action of a renaksi plan: what answers a finding, its output, TW I–IV targets, realization and reports. */
+export type RenaksiAction = {
+  __typename?: 'RenaksiAction';
+  budget?: Maybe<Scalars['Decimal']['output']>;
+  code?: Maybe<Scalars['String']['output']>;
+  /** The finding (catatan LHE) it follows up. */
+  finding?: Maybe<Finding>;
+  group: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The implementing agencies (pelaksana), as written. */
+  implementers?: Maybe<Scalars['String']['output']>;
+  indicator?: Maybe<RenaksiIndicator>;
+  name: Scalars['String']['output'];
+  output?: Maybe<Scalars['String']['output']>;
+  /** TW I–IV realization as reported (null: not yet). */
+  realizations: Array<Maybe<Scalars['String']['output']>>;
+  reports: Array<ActionReport>;
+  /** The coordinating agency (koordinator). */
+  responsibleAgency?: Maybe<Agency>;
+  /** TW I–IV targets as typed (null: none). */
+  targets: Array<Maybe<Scalars['String']['output']>>;
+  /** The year's target (null: none). */
+  totalTarget?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** The output indicator of a renaksi action. */
+export type RenaksiIndicator = {
+  __typename?: 'RenaksiIndicator';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** The evidence link of a quarterly report. */
+export type ReportEvidence = {
+  __typename?: 'ReportEvidence';
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type ReportEvidenceInput = {
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type ReportRenaksiQuarterInput = {
+  actionId: Scalars['ID']['input'];
+  budgetRealization?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Array<ReportEvidenceInput>>;
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  hinderingFactors?: InputMaybe<Scalars['String']['input']>;
+  quarter: Scalars['Int']['input'];
+  realization?: InputMaybe<Scalars['String']['input']>;
+  supportingFactors?: InputMaybe<Scalars['String']['input']>;
+  /** The report's current version when changing it. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReviewCriterionInput = {
@@ -2380,6 +2659,15 @@ export type SaveAnswerInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a criterion's answer becomes a share of its item's weight. */
+export type ScoreRule =
+  /** the value is added as is, signed (koefisien) */
+  | 'DIRECT'
+  /** value ÷ max: the 2023 worksheets */
+  | 'OF_MAX'
+  /** (value − min) ÷ (max − min): the 2020 worksheets */
+  | 'RANGE';
+
 /** A score sheet computed by the domain engine (criterion → sub-item → area → component → total). */
 export type ScoreSheet = {
   __typename?: 'ScoreSheet';
@@ -2396,10 +2684,27 @@ export type ScoreSheet = {
   totalCriteria: Scalars['Int']['output'];
 };
 
+export type Scorer =
+  | 'MESO'
+  | 'NATIONAL'
+  | 'SELF';
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   /** The demo accounts (published password) exist on this server. */
   demoAccounts: Scalars['Boolean']['output'];
+};
+
+export type SetAssessmentExclusionInput = {
+  assessmentId: Scalars['ID']['input'];
+  nodeId: Scalars['ID']['input'];
+  notApplicable: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetEvaluatorScoresInput = {
+  assessmentId: Scalars['ID']['input'];
+  scores: Array<EvaluatorScoreInput>;
 };
 
 /** Baseline and yearly targets of a road-map indicator; only the entries sent change. */
@@ -2794,6 +3099,15 @@ export type UpdateCrossFunctionStepInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateFindingInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateFrameworkInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2822,6 +3136,7 @@ export type UpdateGoalInput = {
 /** Absent fields stay as they are; null clears an optional one. */
 export type UpdateIndicatorInput = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
   definition?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -2859,6 +3174,17 @@ export type UpdateProgramInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateRenaksiActionInput = {
+  /** Rupiah as typed (1.018.175.000). */
+  budget?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  implementers?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -2980,6 +3306,15 @@ export type ValueType =
   | 'SCORE'
   | 'TEXT';
 
+export type VariantWeight = {
+  __typename?: 'VariantWeight';
+  kind: GovernmentKind;
+  /** The item does not apply to this kind of government. */
+  notApplicable: Scalars['Boolean']['output'];
+  /** null with notApplicable false = not known. */
+  weight?: Maybe<Scalars['Decimal']['output']>;
+};
+
 export type VersionInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -3027,6 +3362,8 @@ export type WorkPlan = {
   kind: WorkPlanKind;
   programs: Array<Program>;
   regulationRef?: Maybe<Scalars['String']['output']>;
+  /** A renaksi plan's actions in order (empty for other plans). */
+  renaksiActions: Array<RenaksiAction>;
   /** The road map this plan was made from, if any. */
   roadmapId?: Maybe<Scalars['ID']['output']>;
   status: WorkPlanStatus;
@@ -3039,6 +3376,7 @@ export type WorkPlan = {
 export type WorkPlanKind =
   | 'FOLLOW_UP'
   | 'PERFORMANCE_AGREEMENT'
+  | 'RENAKSI'
   | 'WORK_PLAN';
 
 export type WorkPlanStatus =
@@ -3134,6 +3472,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionRow>;
   ActionEffort: ResolverTypeWrapper<Omit<ActionEffort, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
+  ActionReport: ResolverTypeWrapper<ActionReportRow>;
   ActionSnapshot: ResolverTypeWrapper<ActionSnapshot>;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ResolverTypeWrapper<ActivityRow>;
@@ -3154,6 +3493,9 @@ export type ResolversTypes = {
   AreaKind: AreaKind;
   Assessment: ResolverTypeWrapper<AssessmentRow>;
   AssessmentCandidate: ResolverTypeWrapper<AssessmentCandidate>;
+  AssessmentExclusion: ResolverTypeWrapper<AssessmentExclusionRow>;
+  AssessmentIndex: ResolverTypeWrapper<AssessmentIndex>;
+  AssessmentIndexPart: ResolverTypeWrapper<AssessmentIndexPart>;
   AssessmentMember: ResolverTypeWrapper<AssessmentMember>;
   AssessmentRole: AssessmentRole;
   AssessmentStatus: AssessmentStatus;
@@ -3166,6 +3508,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessProcess: ResolverTypeWrapper<BusinessProcess>;
   CascadeAction: ResolverTypeWrapper<Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversTypes['Action'], steps: Array<ResolversTypes['Step']> }>;
+  CategoryAchievement: CategoryAchievement;
   ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ResolverTypeWrapper<ConsensusAnswer>;
@@ -3173,6 +3516,7 @@ export type ResolversTypes = {
   CreateActionInput: CreateActionInput;
   CreateAgencyInput: CreateAgencyInput;
   CreateAssessmentInput: CreateAssessmentInput;
+  CreateFindingInput: CreateFindingInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3181,6 +3525,7 @@ export type ResolversTypes = {
   CreatePkSubActivityInput: CreatePkSubActivityInput;
   CreatePlanActivityInput: CreatePlanActivityInput;
   CreateProgramInput: CreateProgramInput;
+  CreateRenaksiInput: CreateRenaksiInput;
   CreateRoadmapActionInput: CreateRoadmapActionInput;
   CreateRoadmapActivityInput: CreateRoadmapActivityInput;
   CreateRoadmapIndicatorInput: CreateRoadmapIndicatorInput;
@@ -3203,9 +3548,12 @@ export type ResolversTypes = {
   DeleteTreeNodeResult: ResolverTypeWrapper<Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversTypes['PerformanceTree'] }>;
   DeleteWorkPlanResult: ResolverTypeWrapper<DeleteWorkPlanResult>;
   Direction: Direction;
+  EvaluatorScore: ResolverTypeWrapper<EvaluatorScoreView>;
+  EvaluatorScoreInput: EvaluatorScoreInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceKind: EvidenceKind;
   ExtendDeadlineInput: ExtendDeadlineInput;
+  Finding: ResolverTypeWrapper<FindingRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpItemInput: FollowUpItemInput;
   FollowUpLink: ResolverTypeWrapper<FollowUpLink>;
@@ -3216,6 +3564,7 @@ export type ResolversTypes = {
   Goal: ResolverTypeWrapper<GoalRow>;
   Government: ResolverTypeWrapper<GovernmentRow>;
   GovernmentKind: GovernmentKind;
+  GradeBandInfo: ResolverTypeWrapper<GradeBandInfo>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
@@ -3261,6 +3610,11 @@ export type ResolversTypes = {
   RealizationSnapshotInput: RealizationSnapshotInput;
   RealizationStatus: RealizationStatus;
   RemoveRoadmapItemResult: ResolverTypeWrapper<RemoveRoadmapItemResult>;
+  RenaksiAction: ResolverTypeWrapper<RenaksiActionView>;
+  RenaksiIndicator: ResolverTypeWrapper<RenaksiIndicator>;
+  ReportEvidence: ResolverTypeWrapper<ReportEvidence>;
+  ReportEvidenceInput: ReportEvidenceInput;
+  ReportRenaksiQuarterInput: ReportRenaksiQuarterInput;
   ReviewCriterionInput: ReviewCriterionInput;
   ReviewStatus: ReviewStatus;
   Roadmap: ResolverTypeWrapper<RoadmapRow>;
@@ -3270,8 +3624,12 @@ export type ResolversTypes = {
   RoadmapItemUsage: ResolverTypeWrapper<RoadmapItemUsage>;
   Role: Role;
   SaveAnswerInput: SaveAnswerInput;
+  ScoreRule: ScoreRule;
   ScoreSheet: ResolverTypeWrapper<ScoreSheet>;
+  Scorer: Scorer;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetAssessmentExclusionInput: SetAssessmentExclusionInput;
+  SetEvaluatorScoresInput: SetEvaluatorScoresInput;
   SetIndicatorPlanInput: SetIndicatorPlanInput;
   SetIndicatorThresholdsInput: SetIndicatorThresholdsInput;
   SetPkTargetsInput: SetPkTargetsInput;
@@ -3312,6 +3670,7 @@ export type ResolversTypes = {
   UpdateBusinessProcessInput: UpdateBusinessProcessInput;
   UpdateCriterionInput: UpdateCriterionInput;
   UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
+  UpdateFindingInput: UpdateFindingInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateGoalInput: UpdateGoalInput;
@@ -3319,6 +3678,7 @@ export type ResolversTypes = {
   UpdatePkActivityInput: UpdatePkActivityInput;
   UpdatePkSubActivityInput: UpdatePkSubActivityInput;
   UpdateProgramInput: UpdateProgramInput;
+  UpdateRenaksiActionInput: UpdateRenaksiActionInput;
   UpdateRoadmapActionInput: UpdateRoadmapActionInput;
   UpdateRoadmapActivityInput: UpdateRoadmapActivityInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
@@ -3333,6 +3693,7 @@ export type ResolversTypes = {
   UserStatus: UserStatus;
   ValueKind: ValueKind;
   ValueType: ValueType;
+  VariantWeight: ResolverTypeWrapper<VariantWeight>;
   VersionInput: VersionInput;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversTypes['Agency']>, government?: Maybe<ResolversTypes['Government']>, memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
   WeightIssue: ResolverTypeWrapper<WeightIssue>;
@@ -3346,6 +3707,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Action: ActionRow;
   ActionEffort: Omit<ActionEffort, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
+  ActionReport: ActionReportRow;
   ActionSnapshot: ActionSnapshot;
   ActionSnapshotInput: ActionSnapshotInput;
   Activity: ActivityRow;
@@ -3363,6 +3725,9 @@ export type ResolversParentTypes = {
   Area: AreaRow;
   Assessment: AssessmentRow;
   AssessmentCandidate: AssessmentCandidate;
+  AssessmentExclusion: AssessmentExclusionRow;
+  AssessmentIndex: AssessmentIndex;
+  AssessmentIndexPart: AssessmentIndexPart;
   AssessmentMember: AssessmentMember;
   AuditEntry: AuditEntry;
   BaselineMonths: BaselineMonths;
@@ -3378,6 +3743,7 @@ export type ResolversParentTypes = {
   CreateActionInput: CreateActionInput;
   CreateAgencyInput: CreateAgencyInput;
   CreateAssessmentInput: CreateAssessmentInput;
+  CreateFindingInput: CreateFindingInput;
   CreateFollowUpPlanInput: CreateFollowUpPlanInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3386,6 +3752,7 @@ export type ResolversParentTypes = {
   CreatePkSubActivityInput: CreatePkSubActivityInput;
   CreatePlanActivityInput: CreatePlanActivityInput;
   CreateProgramInput: CreateProgramInput;
+  CreateRenaksiInput: CreateRenaksiInput;
   CreateRoadmapActionInput: CreateRoadmapActionInput;
   CreateRoadmapActivityInput: CreateRoadmapActivityInput;
   CreateRoadmapIndicatorInput: CreateRoadmapIndicatorInput;
@@ -3407,8 +3774,11 @@ export type ResolversParentTypes = {
   DeleteStepResult: Omit<DeleteStepResult, 'action'> & { action: ResolversParentTypes['Action'] };
   DeleteTreeNodeResult: Omit<DeleteTreeNodeResult, 'tree'> & { tree: ResolversParentTypes['PerformanceTree'] };
   DeleteWorkPlanResult: DeleteWorkPlanResult;
+  EvaluatorScore: EvaluatorScoreView;
+  EvaluatorScoreInput: EvaluatorScoreInput;
   Evidence: Evidence;
   ExtendDeadlineInput: ExtendDeadlineInput;
+  Finding: FindingRow;
   Float: Scalars['Float']['output'];
   FollowUpItemInput: FollowUpItemInput;
   FollowUpLink: FollowUpLink;
@@ -3417,6 +3787,7 @@ export type ResolversParentTypes = {
   FrameworkNode: FrameworkNode;
   Goal: GoalRow;
   Government: GovernmentRow;
+  GradeBandInfo: GradeBandInfo;
   Health: Health;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRow;
@@ -3456,6 +3827,11 @@ export type ResolversParentTypes = {
   RealizationSnapshot: RealizationSnapshot;
   RealizationSnapshotInput: RealizationSnapshotInput;
   RemoveRoadmapItemResult: RemoveRoadmapItemResult;
+  RenaksiAction: RenaksiActionView;
+  RenaksiIndicator: RenaksiIndicator;
+  ReportEvidence: ReportEvidence;
+  ReportEvidenceInput: ReportEvidenceInput;
+  ReportRenaksiQuarterInput: ReportRenaksiQuarterInput;
   ReviewCriterionInput: ReviewCriterionInput;
   Roadmap: RoadmapRow;
   RoadmapArea: Omit<RoadmapArea, 'activities' | 'area' | 'indicators'> & { activities: Array<ResolversParentTypes['Activity']>, area: ResolversParentTypes['Area'], indicators: Array<ResolversParentTypes['Indicator']> };
@@ -3464,6 +3840,8 @@ export type ResolversParentTypes = {
   SaveAnswerInput: SaveAnswerInput;
   ScoreSheet: ScoreSheet;
   ServerInfo: ServerInfo;
+  SetAssessmentExclusionInput: SetAssessmentExclusionInput;
+  SetEvaluatorScoresInput: SetEvaluatorScoresInput;
   SetIndicatorPlanInput: SetIndicatorPlanInput;
   SetIndicatorThresholdsInput: SetIndicatorThresholdsInput;
   SetPkTargetsInput: SetPkTargetsInput;
@@ -3500,6 +3878,7 @@ export type ResolversParentTypes = {
   UpdateBusinessProcessInput: UpdateBusinessProcessInput;
   UpdateCriterionInput: UpdateCriterionInput;
   UpdateCrossFunctionStepInput: UpdateCrossFunctionStepInput;
+  UpdateFindingInput: UpdateFindingInput;
   UpdateFrameworkInput: UpdateFrameworkInput;
   UpdateFrameworkNodeInput: UpdateFrameworkNodeInput;
   UpdateGoalInput: UpdateGoalInput;
@@ -3507,6 +3886,7 @@ export type ResolversParentTypes = {
   UpdatePkActivityInput: UpdatePkActivityInput;
   UpdatePkSubActivityInput: UpdatePkSubActivityInput;
   UpdateProgramInput: UpdateProgramInput;
+  UpdateRenaksiActionInput: UpdateRenaksiActionInput;
   UpdateRoadmapActionInput: UpdateRoadmapActionInput;
   UpdateRoadmapActivityInput: UpdateRoadmapActivityInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
@@ -3517,6 +3897,7 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: UserRow;
+  VariantWeight: VariantWeight;
   VersionInput: VersionInput;
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   WeightIssue: WeightIssue;
@@ -3558,6 +3939,19 @@ export type ActionEffortResolvers<ContextType = Context, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionReport'] = ResolversParentTypes['ActionReport']> = {
+  budgetRealization?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ReportEvidence']>, ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hinderingFactors?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportingFactors?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3648,10 +4042,15 @@ export type AssessmentResolvers<ContextType = Context, ParentType extends Resolv
   consensus?: Resolver<Array<ResolversTypes['ConsensusAnswer']>, ParentType, ContextType>;
   consensusScore?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evaluatorScore?: Resolver<Maybe<ResolversTypes['ScoreSheet']>, ParentType, ContextType>;
+  evaluatorScores?: Resolver<Array<ResolversTypes['EvaluatorScore']>, ParentType, ContextType>;
+  exclusions?: Resolver<Array<ResolversTypes['AssessmentExclusion']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   followUpLinks?: Resolver<Array<ResolversTypes['FollowUpLink']>, ParentType, ContextType>;
   followUpProposal?: Resolver<Array<ResolversTypes['FollowUpProposal']>, ParentType, ContextType, RequireFields<AssessmentFollowUpProposalArgs, 'threshold'>>;
   framework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['AssessmentIndex']>, ParentType, ContextType>;
   lockedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['AssessmentMember']>, ParentType, ContextType>;
   myAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
@@ -3670,6 +4069,32 @@ export type AssessmentCandidateResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AssessmentExclusionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentExclusion'] = ResolversParentTypes['AssessmentExclusion']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentIndex'] = ResolversParentTypes['AssessmentIndex']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evaluatorTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['AssessmentIndexPart']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AssessmentIndexPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentIndexPart'] = ResolversParentTypes['AssessmentIndexPart']> = {
+  assessmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assessmentTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluatorTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  frameworkName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type AssessmentMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentMember'] = ResolversParentTypes['AssessmentMember']> = {
@@ -3748,11 +4173,16 @@ export type CriterionResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  multiplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['CriterionOption']>, ParentType, ContextType>;
   scaleMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   scaleMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  scoreRule?: Resolver<ResolversTypes['ScoreRule'], ParentType, ContextType>;
+  scoredBy?: Resolver<ResolversTypes['Scorer'], ParentType, ContextType>;
+  scorerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3802,6 +4232,18 @@ export type DeleteWorkPlanResultResolvers<ContextType = Context, ParentType exte
   stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvaluatorScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluatorScore'] = ResolversParentTypes['EvaluatorScore']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  enteredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   answerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3815,6 +4257,18 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assessmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criterionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FollowUpLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpLink'] = ResolversParentTypes['FollowUpLink']> = {
@@ -3842,14 +4296,21 @@ export type FrameworkResolvers<ContextType = Context, ParentType extends Resolve
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   criterionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gradeBands?: Resolver<Array<ResolversTypes['GradeBandInfo']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indexCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   national?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['FrameworkNode']>, ParentType, ContextType>;
   regulation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightIssues?: Resolver<Array<ResolversTypes['WeightIssue']>, ParentType, ContextType>;
 };
@@ -3861,6 +4322,8 @@ export type FrameworkNodeResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  variantWeights?: Resolver<Array<ResolversTypes['VariantWeight']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
@@ -3885,6 +4348,13 @@ export type GovernmentResolvers<ContextType = Context, ParentType extends Resolv
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GradeBandInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeBandInfo'] = ResolversParentTypes['GradeBandInfo']> = {
+  above?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3898,6 +4368,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   baseline?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  categoryAchievement?: Resolver<ResolversTypes['CategoryAchievement'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -4016,6 +4487,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
   createAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCreateAssessmentArgs, 'input'>>;
+  createFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationCreateFindingArgs, 'input'>>;
   createFollowUpPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateFollowUpPlanArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
@@ -4024,6 +4496,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPkSubActivity?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreatePkSubActivityArgs, 'input'>>;
   createPlanActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreatePlanActivityArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createRenaksi?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateRenaksiArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
   createRoadmapAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateRoadmapActionArgs, 'input'>>;
   createRoadmapActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateRoadmapActivityArgs, 'input'>>;
@@ -4066,6 +4539,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeTeamMember?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'id' | 'version'>>;
   reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'reason' | 'version'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodLock'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'id'>>;
+  reportRenaksiQuarter?: Resolver<ResolversTypes['ActionReport'], ParentType, ContextType, RequireFields<MutationReportRenaksiQuarterArgs, 'input'>>;
   resetUserPassword?: Resolver<ResolversTypes['CreateUserResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'credential' | 'id' | 'version'>>;
   restoreAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRestoreActionArgs, 'snapshot'>>;
   restoreAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationRestoreAgencyArgs, 'id' | 'version'>>;
@@ -4073,6 +4547,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreTreeNode?: Resolver<ResolversTypes['PerformanceTree'], ParentType, ContextType, RequireFields<MutationRestoreTreeNodeArgs, 'id'>>;
   reviewCriterion?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationReviewCriterionArgs, 'input'>>;
   saveAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationSaveAnswerArgs, 'input'>>;
+  setAssessmentExclusion?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSetAssessmentExclusionArgs, 'input'>>;
+  setEvaluatorScores?: Resolver<Array<ResolversTypes['EvaluatorScore']>, ParentType, ContextType, RequireFields<MutationSetEvaluatorScoresArgs, 'input'>>;
   setIndicatorPlan?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorPlanArgs, 'input'>>;
   setIndicatorThresholds?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorThresholdsArgs, 'input'>>;
   setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'inputs'>>;
@@ -4092,6 +4568,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateBusinessProcess?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateBusinessProcessArgs, 'input'>>;
   updateCriterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType, RequireFields<MutationUpdateCriterionArgs, 'input'>>;
   updateCrossFunctionStep?: Resolver<ResolversTypes['ProcessMap'], ParentType, ContextType, RequireFields<MutationUpdateCrossFunctionStepArgs, 'input'>>;
+  updateFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationUpdateFindingArgs, 'input'>>;
   updateFramework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkArgs, 'input'>>;
   updateFrameworkNode?: Resolver<ResolversTypes['FrameworkNode'], ParentType, ContextType, RequireFields<MutationUpdateFrameworkNodeArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
@@ -4099,6 +4576,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePkActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdatePkActivityArgs, 'input'>>;
   updatePkSubActivity?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdatePkSubActivityArgs, 'input'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'input'>>;
+  updateRenaksiAction?: Resolver<ResolversTypes['RenaksiAction'], ParentType, ContextType, RequireFields<MutationUpdateRenaksiActionArgs, 'input'>>;
   updateRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapActionArgs, 'input'>>;
   updateRoadmapActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapActivityArgs, 'input'>>;
@@ -4116,6 +4594,7 @@ export type NodeScoreResolvers<ContextType = Context, ParentType extends Resolve
   containsUnknownWeight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   maxScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknownWeight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4235,6 +4714,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   copyWorkPlanPreview?: Resolver<ResolversTypes['PlanPreview'], ParentType, ContextType, RequireFields<QueryCopyWorkPlanPreviewArgs, 'sourceId' | 'year'>>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
   framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
   governments?: Resolver<Array<ResolversTypes['Government']>, ParentType, ContextType>;
@@ -4261,6 +4741,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   treeCascade?: Resolver<Maybe<ResolversTypes['TreeCascade']>, ParentType, ContextType, RequireFields<QueryTreeCascadeArgs, 'nodeId'>>;
   treeLinkOptions?: Resolver<Maybe<ResolversTypes['TreeLinkOptions']>, ParentType, ContextType, RequireFields<QueryTreeLinkOptionsArgs, 'treeId'>>;
+  unfollowedFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryUnfollowedFindingsArgs>>;
   users?: Resolver<Array<ResolversTypes['ManagedUser']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
@@ -4277,6 +4758,36 @@ export type RealizationSnapshotResolvers<ContextType = Context, ParentType exten
 export type RemoveRoadmapItemResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveRoadmapItemResult'] = ResolversParentTypes['RemoveRoadmapItemResult']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['RoadmapItemUsage'], ParentType, ContextType>;
+};
+
+export type RenaksiActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenaksiAction'] = ResolversParentTypes['RenaksiAction']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['RenaksiIndicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realizations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ActionReport']>, ParentType, ContextType>;
+  responsibleAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  targets?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  totalTarget?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RenaksiIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RenaksiIndicator'] = ResolversParentTypes['RenaksiIndicator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportEvidence'] = ResolversParentTypes['ReportEvidence']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
@@ -4491,6 +5002,12 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VariantWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantWeight'] = ResolversParentTypes['VariantWeight']> = {
+  kind?: Resolver<ResolversTypes['GovernmentKind'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   government?: Resolver<Maybe<ResolversTypes['Government']>, ParentType, ContextType>;
@@ -4520,6 +5037,7 @@ export type WorkPlanResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['WorkPlanKind'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   regulationRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  renaksiActions?: Resolver<Array<ResolversTypes['RenaksiAction']>, ParentType, ContextType>;
   roadmapId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkPlanStatus'], ParentType, ContextType>;
   stepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4539,6 +5057,7 @@ export type YearSeriesResolvers<ContextType = Context, ParentType extends Resolv
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
   ActionEffort?: ActionEffortResolvers<ContextType>;
+  ActionReport?: ActionReportResolvers<ContextType>;
   ActionSnapshot?: ActionSnapshotResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -4547,6 +5066,9 @@ export type Resolvers<ContextType = Context> = {
   Area?: AreaResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentCandidate?: AssessmentCandidateResolvers<ContextType>;
+  AssessmentExclusion?: AssessmentExclusionResolvers<ContextType>;
+  AssessmentIndex?: AssessmentIndexResolvers<ContextType>;
+  AssessmentIndexPart?: AssessmentIndexPartResolvers<ContextType>;
   AssessmentMember?: AssessmentMemberResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   BaselineMonths?: BaselineMonthsResolvers<ContextType>;
@@ -4565,13 +5087,16 @@ export type Resolvers<ContextType = Context> = {
   DeleteStepResult?: DeleteStepResultResolvers<ContextType>;
   DeleteTreeNodeResult?: DeleteTreeNodeResultResolvers<ContextType>;
   DeleteWorkPlanResult?: DeleteWorkPlanResultResolvers<ContextType>;
+  EvaluatorScore?: EvaluatorScoreResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
   FollowUpLink?: FollowUpLinkResolvers<ContextType>;
   FollowUpProposal?: FollowUpProposalResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkNode?: FrameworkNodeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Government?: GovernmentResolvers<ContextType>;
+  GradeBandInfo?: GradeBandInfoResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorThresholds?: IndicatorThresholdsResolvers<ContextType>;
@@ -4599,6 +5124,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RealizationSnapshot?: RealizationSnapshotResolvers<ContextType>;
   RemoveRoadmapItemResult?: RemoveRoadmapItemResultResolvers<ContextType>;
+  RenaksiAction?: RenaksiActionResolvers<ContextType>;
+  RenaksiIndicator?: RenaksiIndicatorResolvers<ContextType>;
+  ReportEvidence?: ReportEvidenceResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapArea?: RoadmapAreaResolvers<ContextType>;
   RoadmapItemUsage?: RoadmapItemUsageResolvers<ContextType>;
@@ -4623,6 +5151,7 @@ export type Resolvers<ContextType = Context> = {
   TreeNodeIndicatorLink?: TreeNodeIndicatorLinkResolvers<ContextType>;
   TreePath?: TreePathResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VariantWeight?: VariantWeightResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WeightIssue?: WeightIssueResolvers<ContextType>;
   WorkPlan?: WorkPlanResolvers<ContextType>;

@@ -1,7 +1,16 @@
 import { governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { rulesOf } from '../services/assessment/tree.ts';
 import { canSeeAllAnswers, loadAssessment, myRoles, pastDeadline } from '../services/assessment/access.ts';
 import { addEvidenceLink, decideConsensus, removeEvidence, reviewCriterion, saveAnswer } from '../services/assessment/answers.ts';
+import {
+  assessmentIndex,
+  createFinding,
+  findings,
+  setAssessmentExclusion,
+  setEvaluatorScores,
+  updateFinding,
+} from '../services/assessment/evaluation.ts';
 import { answerHistory } from '../services/assessment/history.ts';
 import { createFollowUpPlan, followUpLinks, followUpProposal } from '../services/assessment/followup.ts';
 import {
@@ -24,6 +33,9 @@ import {
   assessorScores,
   consensusAnswers,
   consensusScore,
+  evaluatorScore,
+  evaluatorScores,
+  exclusions,
   forgetBundle,
   frameworkData,
   myAnswers,
@@ -69,6 +81,7 @@ export const assessmentResolvers: Resolvers = {
       }
       return [...byUser.values()];
     },
+    findings: (_p, args, ctx) => findings(ctx, args),
   },
   Mutation: {
     createAssessment: (_p, { input }, ctx) => createAssessment(ctx, input),
@@ -114,6 +127,14 @@ export const assessmentResolvers: Resolvers = {
     addFrameworkNode: async (_p, { input }, ctx) => nodeView(await addFrameworkNode(ctx, input)),
     removeFrameworkNode: (_p, { id }, ctx) => removeFrameworkNode(ctx, id),
     publishFramework: (_p, { id, version }, ctx) => publishFramework(ctx, id, version),
+    setEvaluatorScores: async (_p, { input }, ctx) => {
+      const rows = await setEvaluatorScores(ctx, input);
+      const views = await evaluatorScores(ctx, input.assessmentId);
+      return rows.map((r) => views.find((v) => v.id === r.id)!);
+    },
+    setAssessmentExclusion: (_p, { input }, ctx) => setAssessmentExclusion(ctx, input),
+    createFinding: (_p, { input }, ctx) => createFinding(ctx, input),
+    updateFinding: (_p, { input }, ctx) => updateFinding(ctx, input),
   },
   Framework: {
     criterionCount: (f, _a, ctx) => ctx.loaders.criterionCountByFramework.load(f.id),
@@ -123,6 +144,7 @@ export const assessmentResolvers: Resolvers = {
     nodes: async (f, _a, ctx) => (await frameworkData(ctx, f.id)).nodes.map(nodeView),
     criteria: async (f, _a, ctx) => (await frameworkData(ctx, f.id)).criteria.map(criterionView) as never,
     weightIssues: (f, _a, ctx) => weightIssues(ctx, f.id),
+    gradeBands: (f) => rulesOf(f).bands.map((b) => ({ grade: b.grade, above: b.above, labelId: b.label.id, labelEn: b.label.en })),
   },
   Assessment: {
     agency: (a, _x, ctx) => (a.agencyId ? ctx.loaders.agency.load(a.agencyId) : null),
@@ -143,6 +165,11 @@ export const assessmentResolvers: Resolvers = {
     teamEvidence: (a, _x, ctx) => teamEvidence(ctx, a.id) as never,
     assessorScores: (a, _x, ctx) => assessorScores(ctx, a.id),
     consensusScore: (a, _x, ctx) => consensusScore(ctx, a.id),
+    evaluatorScores: (a, _x, ctx) => evaluatorScores(ctx, a.id),
+    evaluatorScore: (a, _x, ctx) => evaluatorScore(ctx, a.id),
+    exclusions: (a, _x, ctx) => exclusions(ctx, a.id),
+    index: (a, _x, ctx) => assessmentIndex(ctx, a.id),
+    findings: (a, _x, ctx) => findings(ctx, { assessmentId: a.id }),
     previous: (a, _x, ctx) =>
       a.previousAssessmentId
         ? ctx.prisma.assessment.findFirst({ where: { id: a.previousAssessmentId, governmentId: a.governmentId } })

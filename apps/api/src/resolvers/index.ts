@@ -3,6 +3,7 @@ import { accountResolvers } from './account.ts';
 import { assessmentResolvers } from './assessment.ts';
 import { governmentResolvers } from './government.ts';
 import { indicatorResolvers } from './indicators.ts';
+import { renaksiResolvers } from './renaksi.ts';
 import { roadmapResolvers } from './roadmap.ts';
 import { DateTime, Decimal } from './scalars.ts';
 import { setupResolvers } from './setup.ts';
@@ -18,6 +19,7 @@ const parts: Resolvers[] = [
   assessmentResolvers,
   roadmapResolvers,
   setupResolvers,
+  renaksiResolvers,
 ];
 
 /** All resolvers, merged per type. */

@@ -20,6 +20,7 @@ export function AppShell({ session, viewer, children }: ShellProps) {
     { to: govPath('work-plans'), label: t('nav.workPlans') },
     { to: govPath('indicators'), label: t('nav.indicators') },
     { to: govPath('assessments'), label: t('nav.assessments') },
+    { to: govPath('renaksi'), label: t('nav.renaksi') },
     { to: govPath('tree'), label: t('nav.tree') },
     ...(session?.isAdmin ? [{ to: govPath('admin'), label: t('nav.admin') }] : []),
   ];

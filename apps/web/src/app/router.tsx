@@ -62,6 +62,8 @@ export function createRouter() {
             { path: 'assessments', lazy: page(() => import('../pages/AssessmentsPage.tsx')) },
             { path: 'assessments/frameworks/:id', lazy: page(() => import('../pages/AssessmentFrameworkPage.tsx')) },
             { path: 'assessments/:id', lazy: page(() => import('../pages/AssessmentPage.tsx')) },
+            { path: 'renaksi', lazy: page(() => import('../pages/RenaksiPage.tsx')) },
+            { path: 'renaksi/:id', lazy: page(() => import('../pages/RenaksiPlanPage.tsx')) },
             { path: 'tree', lazy: page(() => import('../pages/PerformanceTreesPage.tsx')) },
             { path: 'tree/:id', lazy: page(() => import('../pages/PerformanceTreePage.tsx')) },
             { path: 'tree/:id/cascade/:nodeId', lazy: page(() => import('../pages/PerformanceTreeCascadePage.tsx')) },

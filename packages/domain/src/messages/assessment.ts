@@ -3,6 +3,27 @@
 import type { MessageCatalog } from './types.ts';
 
 export const ASSESSMENT_MESSAGES = {
+  // Evaluator scores, items that do not apply, findings (the 2023 model)
+  'assessment.onlyEvaluator': {
+    id: 'Hanya pengguna dengan peran Evaluator (atau administrator) yang dapat mengisi nilai evaluator.',
+    en: 'Only a user with the Evaluator role (or an administrator) can enter evaluator scores.',
+  },
+  'assessment.evaluatorDraft': {
+    id: 'Nilai evaluator baru dapat diisi setelah penilaian dimulai.',
+    en: 'Evaluator scores can be entered once the assessment has started.',
+  },
+  'assessment.duplicateCriterion': {
+    id: 'Kriteria yang sama muncul dua kali dalam satu pengiriman.',
+    en: 'The same criterion appears twice in one submission.',
+  },
+  'assessment.exclusionReasonRequired': {
+    id: 'Tuliskan alasan butir ini tidak berlaku bagi pemerintah daerah.',
+    en: 'Say why this item does not apply to the government.',
+  },
+  'assessment.findingTextRequired': {
+    id: 'Tuliskan isi catatan hasil evaluasi.',
+    en: 'Write the finding.',
+  },
   // Team and workflow
   'assessment.onlyCoordinator': {
     id: 'Hanya koordinator dalam tim penilaian ini yang dapat melakukan ini.',

@@ -46,6 +46,30 @@ export const PLANS_MESSAGES = {
     id: 'Target triwulan harus empat isian (TW I–IV).',
     en: 'Quarterly targets need four entries (Q1–Q4).',
   },
+  'plans.renaksiNoFindings': {
+    id: 'Pilih minimal satu catatan hasil evaluasi untuk ditindaklanjuti.',
+    en: 'Choose at least one evaluation finding to follow up.',
+  },
+  'plans.renaksiFindingTwice': {
+    id: 'Catatan yang sama dipilih dua kali.',
+    en: 'The same finding is chosen twice.',
+  },
+  'plans.renaksiFindingAlready': {
+    id: 'Catatan "{{finding}}" sudah ditindaklanjuti dalam {{plan}}.',
+    en: 'The finding "{{finding}}" is already followed up in {{plan}}.',
+  },
+  'plans.notRenaksi': {
+    id: 'Ini bukan aksi dari rencana aksi (renaksi) RB.',
+    en: 'This is not an action of an RB action plan (renaksi).',
+  },
+  'plans.renaksiNoIndicator': {
+    id: 'Tetapkan dulu indikator output dan targetnya sebelum melaporkan realisasi.',
+    en: 'Set the output indicator and its targets before reporting a realization.',
+  },
+  'plans.quarterInvalid': {
+    id: 'Triwulan harus TW I–IV (1–4).',
+    en: 'The quarter must be Q1–Q4 (1–4).',
+  },
   'plans.periodClosed': {
     id: 'Periode {{year}} sudah ditutup; minta administrator membukanya kembali.',
     en: 'The {{year}} period is closed; ask an administrator to reopen it.',

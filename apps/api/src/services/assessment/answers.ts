@@ -32,7 +32,7 @@ async function criterionOf(ctx: Context, a: AssessmentWithTeam, criterionId: str
 }
 
 /** Normalises and checks a raw answer for the criterion: null when blank. */
-function checkValue(c: Criterion, value: string | null | undefined): string | null {
+export function checkValue(c: Criterion, value: string | null | undefined): string | null {
   const v = value?.trim() || null;
   const r = interpretAnswer(scoringCriterion(c), v);
   if (r.kind === 'INVALID') {

@@ -3,22 +3,35 @@
 // their government, edits wording, options and weights, and publishes it. A
 // framework that is published and used by an assessment never changes.
 import { randomUUID } from 'node:crypto';
-import type { Criterion, Framework, FrameworkNode, Prisma, PrismaClient } from '@rb/db';
-import { defaultOptions, scoreFramework } from '@rb/domain';
-import { frameworkRows, type NationalFramework } from '@rb/reference';
+import { type Criterion, type Framework, type FrameworkNode, Prisma, type PrismaClient } from '@rb/db';
+import { defaultOptions, scoreFramework, UNKNOWN_WEIGHT } from '@rb/domain';
+import { frameworkMeta, frameworkRows, type NationalFramework } from '@rb/reference';
 import { z } from 'zod';
 import { type Context, governmentId } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { isUuid, parseInput, type Writer, write } from '../kernel.ts';
-import { optionsOf, scoringTree } from './tree.ts';
+import { optionsOf, scoringTree, variantWeightsOf } from './tree.ts';
 import { frameworkData } from './views.ts';
 
-/** Inserts each national framework (code + revision) that the database lacks. Idempotent. */
+/**
+ * Inserts each national framework (code + revision) that the database lacks,
+ * and refreshes the descriptive fields (model, validity, index, bands, source)
+ * of the national ones it has; their items are never rewritten. Idempotent.
+ */
 export async function seedNationalFrameworks(prisma: PrismaClient, frameworks: readonly NationalFramework[]): Promise<string[]> {
   const added: string[] = [];
   for (const fw of frameworks) {
-    const exists = await prisma.framework.findFirst({ where: { code: fw.code, revision: fw.revision }, select: { id: true } });
-    if (exists) continue;
+    const exists = await prisma.framework.findFirst({
+      where: { code: fw.code, revision: fw.revision },
+      select: { id: true, governmentId: true },
+    });
+    if (exists) {
+      if (exists.governmentId === null) {
+        const meta = frameworkMeta(fw);
+        await prisma.framework.update({ where: { id: exists.id }, data: { ...meta, gradeBands: meta.gradeBands ?? Prisma.DbNull } });
+      }
+      continue;
+    }
     const { framework, nodes, criteria } = frameworkRows(fw);
     try {
       await prisma.$transaction(async (tx) => {
@@ -40,7 +53,16 @@ function isUniqueViolation(e: unknown) {
 }
 
 export function nodeView(n: FrameworkNode) {
-  return { ...n, weight: n.weight === null ? null : n.weight.toString() };
+  const variants = variantWeightsOf(n) ?? {};
+  return {
+    ...n,
+    weight: n.weight === null ? null : n.weight.toString(),
+    variantWeights: Object.entries(variants).map(([kind, w]) => ({
+      kind: kind as 'CITY' | 'REGENCY' | 'PROVINCE' | 'MINISTRY',
+      weight: w === null || w === UNKNOWN_WEIGHT ? null : w,
+      notApplicable: w === null,
+    })),
+  };
 }
 
 export function criterionView(c: Criterion) {

@@ -1,9 +1,9 @@
 // The read side of one assessment, shaped for the API and filtered by what the
 // viewer may see (cached per request: one query per table, whatever is asked).
-import type { Answer, ConsensusAnswer, Evidence } from '@rb/db';
+import type { Answer, AssessmentExclusion, ConsensusAnswer, EvaluatorScore, Evidence } from '@rb/db';
 import type { Context } from '../../context.ts';
 import { type AssessmentWithTeam, canSeeAllAnswers, loadAssessment } from './access.ts';
-import { type FrameworkData, loadFrameworkData, type ScoreSheetView, scoreSheet, scoringTree } from './tree.ts';
+import { assessmentTree, type FrameworkData, loadFrameworkData, type ScoreSheetView, scoreSheet } from './tree.ts';
 
 export interface EvidenceView {
   id: string;
@@ -51,6 +51,8 @@ interface Bundle {
   answers: Answer[];
   consensus: ConsensusAnswer[];
   evidence: (Evidence & { file: { fileName: string; mimeType: string; sizeBytes: number } | null })[];
+  evaluatorScores: EvaluatorScore[];
+  exclusions: AssessmentExclusion[];
   names: Map<string, string>;
 }
 
@@ -77,7 +79,7 @@ async function bundle(ctx: Context, id: string): Promise<Bundle> {
   if (!p) {
     p = (async () => {
       const assessment = await loadAssessment(ctx, id);
-      const [framework, answers, consensus, evidence] = await Promise.all([
+      const [framework, answers, consensus, evidence, evaluatorScores, exclusions] = await Promise.all([
         frameworkData(ctx, assessment.frameworkId),
         ctx.prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { createdAt: 'asc' } }),
         ctx.prisma.consensusAnswer.findMany({ where: { assessmentId: id } }),
@@ -86,6 +88,8 @@ async function bundle(ctx: Context, id: string): Promise<Bundle> {
           include: { file: { select: { fileName: true, mimeType: true, sizeBytes: true } } },
           orderBy: { createdAt: 'asc' },
         }),
+        ctx.prisma.evaluatorScore.findMany({ where: { assessmentId: id } }),
+        ctx.prisma.assessmentExclusion.findMany({ where: { assessmentId: id }, orderBy: { createdAt: 'asc' } }),
       ]);
       const names = new Map(assessment.members.map((m) => [m.userId, m.user.name]));
       const unknown = [
@@ -94,6 +98,7 @@ async function bundle(ctx: Context, id: string): Promise<Bundle> {
             ...answers.map((x) => x.assessorId),
             ...consensus.flatMap((x) => [x.decidedById, x.reviewedById]),
             ...evidence.map((e) => e.uploadedById),
+            ...evaluatorScores.map((e) => e.enteredById),
           ].filter((u): u is string => !!u && !names.has(u)),
         ),
       ];
@@ -101,7 +106,7 @@ async function bundle(ctx: Context, id: string): Promise<Bundle> {
         for (const u of await ctx.prisma.user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } }))
           names.set(u.id, u.name);
       }
-      return { assessment, framework, answers, consensus, evidence, names };
+      return { assessment, framework, answers, consensus, evidence, evaluatorScores, exclusions, names };
     })();
     c[cacheKey].set(id, p);
   }
@@ -184,21 +189,65 @@ export async function teamEvidence(ctx: Context, id: string): Promise<EvidenceVi
   return b.evidence.filter((e) => e.answerId === null).map((e) => evidenceView(b, e));
 }
 
+/** The framework as it applies to this assessment: the government's kind of weights, its exclusions. */
+function treeOf(ctx: Context, b: Bundle) {
+  return assessmentTree(b.framework, ctx.government?.kind ?? null, new Set(b.exclusions.map((x) => x.nodeId)));
+}
+
 export async function assessorScores(ctx: Context, id: string): Promise<ScoreSheetView[]> {
   const b = await bundle(ctx, id);
   const visible = visibleAssessors(ctx, b);
-  const tree = scoringTree(b.framework);
+  const tree = treeOf(ctx, b);
   return b.assessment.members
     .filter((m) => m.role === 'ASSESSOR' && visible.has(m.userId))
     .map((m) => {
       const answers = new Map(b.answers.filter((x) => x.assessorId === m.userId).map((x) => [x.criterionId, x.value]));
-      return scoreSheet(tree, answers, { id: m.userId, name: m.user.name });
+      return scoreSheet(tree, answers, { id: m.userId, name: m.user.name }, b.framework.rules);
     });
 }
 
 export async function consensusScore(ctx: Context, id: string): Promise<ScoreSheetView> {
   const b = await bundle(ctx, id);
-  return scoreSheet(scoringTree(b.framework), new Map(b.consensus.map((x) => [x.criterionId, x.value])), null);
+  return scoreSheet(treeOf(ctx, b), new Map(b.consensus.map((x) => [x.criterionId, x.value])), null, b.framework.rules);
+}
+
+export interface EvaluatorScoreView {
+  id: string;
+  criterionId: string;
+  value: string | null;
+  note: string | null;
+  evaluator: string | null;
+  imported: boolean;
+  enteredByName: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+export async function evaluatorScores(ctx: Context, id: string): Promise<EvaluatorScoreView[]> {
+  const b = await bundle(ctx, id);
+  return b.evaluatorScores.map((e) => ({
+    id: e.id,
+    criterionId: e.criterionId,
+    value: e.value,
+    note: e.note,
+    evaluator: e.evaluator,
+    imported: e.imported,
+    enteredByName: e.enteredById ? (b.names.get(e.enteredById) ?? null) : null,
+    version: e.version,
+    updatedAt: e.updatedAt,
+  }));
+}
+
+/** The evaluator's score sheet (null until the evaluator has entered a value). */
+export async function evaluatorScore(ctx: Context, id: string): Promise<ScoreSheetView | null> {
+  const b = await bundle(ctx, id);
+  if (!b.evaluatorScores.some((e) => e.value !== null)) return null;
+  return scoreSheet(treeOf(ctx, b), new Map(b.evaluatorScores.map((x) => [x.criterionId, x.value])), null, b.framework.rules);
+}
+
+export async function exclusions(ctx: Context, id: string) {
+  const b = await bundle(ctx, id);
+  return b.exclusions;
 }
 
 /** Consensus values 0..1 per criterion (unanswered = 0), for the follow-up proposal. */

@@ -32,7 +32,8 @@ const ZDelete = z.object({
 /** The PK plan `id` the caller may edit (else NOT_FOUND / BAD_USER_INPUT on `field` / FORBIDDEN). */
 async function pkPlan(w: Writer, id: string, field: string): Promise<WorkPlan> {
   const plan = await w.find(w.tx.workPlan, 'WorkPlan', id);
-  if (plan.kind !== 'PERFORMANCE_AGREEMENT') throw badInput('plans.notPerformanceAgreement', field);
+  // A renaksi plan keeps its TW I–IV targets the same way (its actions' output indicators).
+  if (plan.kind !== 'PERFORMANCE_AGREEMENT' && plan.kind !== 'RENAKSI') throw badInput('plans.notPerformanceAgreement', field);
   await requireScope(w, PLANNER, plan.agencyId);
   return plan;
 }

@@ -3,6 +3,8 @@ import { workPlansEn } from '../../features/work-plans/i18n/en.ts';
 import { indicatorsEn } from '../../features/indicators/i18n/en.ts';
 import { performanceTreeEn } from '../../features/performance-tree/i18n/en.ts';
 import { assessmentsEn } from '../../features/assessments/i18n/en.ts';
+import { evaluationEn } from '../../features/assessments/i18n/evaluation.en.ts';
+import { renaksiEn } from '../../features/renaksi/i18n/en.ts';
 import { organizationEn } from '../../features/organization/i18n/en.ts';
 import { roadmapEn } from '../../features/roadmap/i18n/en.ts';
 import { setupEn } from '../../features/setup/i18n/en.ts';
@@ -13,6 +15,8 @@ export const en: Messages = {
   ...indicatorsEn,
   ...performanceTreeEn,
   ...assessmentsEn,
+  ...evaluationEn,
+  ...renaksiEn,
   ...organizationEn,
   ...roadmapEn,
   ...setupEn,
@@ -30,6 +34,7 @@ export const en: Messages = {
     workPlans: 'Work plans',
     indicators: 'Indicators',
     assessments: 'Self-assessment (PMPRB)',
+    renaksi: 'RB action plan',
     tree: 'Performance tree',
     admin: 'Administration',
   },
@@ -41,6 +46,8 @@ export const en: Messages = {
     roles: 'Roles',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    objectYearDiffers: 'What this page shows is of {{year}}, not the selected year ({{selected}}).',
+    useObjectYear: 'Use {{year}}',
   },
   language: {
     label: 'Language',
@@ -164,6 +171,7 @@ export const en: Messages = {
       WORK_PLAN: 'Work plan (Rencana Kerja)',
       FOLLOW_UP: 'Follow-up plan (RATL)',
       PERFORMANCE_AGREEMENT: 'Performance agreement action plan',
+      RENAKSI: 'RB action plan (renaksi)',
     },
     workPlanStatus: {
       DRAFT: 'Draft',

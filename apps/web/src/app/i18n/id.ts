@@ -7,6 +7,8 @@ import { workPlansId } from '../../features/work-plans/i18n/id.ts';
 import { indicatorsId } from '../../features/indicators/i18n/id.ts';
 import { performanceTreeId } from '../../features/performance-tree/i18n/id.ts';
 import { assessmentsId } from '../../features/assessments/i18n/id.ts';
+import { evaluationId } from '../../features/assessments/i18n/evaluation.id.ts';
+import { renaksiId } from '../../features/renaksi/i18n/id.ts';
 import { organizationId } from '../../features/organization/i18n/id.ts';
 import { roadmapId } from '../../features/roadmap/i18n/id.ts';
 import { setupId } from '../../features/setup/i18n/id.ts';
@@ -16,6 +18,8 @@ export const id = {
   ...indicatorsId,
   ...performanceTreeId,
   ...assessmentsId,
+  ...evaluationId,
+  ...renaksiId,
   ...organizationId,
   ...roadmapId,
   ...setupId,
@@ -33,6 +37,7 @@ export const id = {
     workPlans: 'Rencana Kerja',
     indicators: 'Indikator',
     assessments: 'Penilaian Mandiri (PMPRB)',
+    renaksi: 'Renaksi RB',
     tree: 'Pohon Kinerja',
     admin: 'Administrasi',
   },
@@ -44,6 +49,8 @@ export const id = {
     roles: 'Peran',
     signOut: 'Keluar',
     signingOut: 'Sedang keluar…',
+    objectYearDiffers: 'Yang dibuka di halaman ini untuk tahun {{year}}, berbeda dari tahun terpilih ({{selected}}).',
+    useObjectYear: 'Pakai tahun {{year}}',
   },
   language: {
     label: 'Bahasa',
@@ -167,6 +174,7 @@ export const id = {
       WORK_PLAN: 'Rencana Kerja',
       FOLLOW_UP: 'RATL',
       PERFORMANCE_AGREEMENT: 'Rencana Aksi PK',
+      RENAKSI: 'Renaksi RB',
     },
     workPlanStatus: {
       DRAFT: 'Draf',

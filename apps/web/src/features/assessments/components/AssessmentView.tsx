@@ -2,7 +2,7 @@
 // viewer may take now, and the views: worksheet, consensus, review, scores,
 // minutes and follow-up (?tab=).
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AssessmentTransition } from '../../../gql/graphql.ts';
@@ -11,8 +11,10 @@ import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import { ReopenAssessmentMutation, TransitionAssessmentMutation } from '../graphql/assessment.ts';
+import { applicableFramework } from '../utils/framework.ts';
 import { ConsensusView } from './ConsensusView.tsx';
 import { DeadlineExtension } from './DeadlineExtension.tsx';
+import { EvaluationView } from './EvaluationView.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { Minutes } from './Minutes.tsx';
 import { ReviewView } from './ReviewView.tsx';
@@ -21,22 +23,30 @@ import type { AssessmentData } from './types.ts';
 import { Worksheet } from './Worksheet.tsx';
 import '../assessment.css';
 
-type Tab = 'worksheet' | 'consensus' | 'review' | 'scores' | 'minutes' | 'followup';
+type Tab = 'worksheet' | 'consensus' | 'review' | 'scores' | 'evaluation' | 'minutes' | 'followup';
 const AFTER_CONSENSUS = ['CONSENSUS', 'IN_REVIEW', 'NEEDS_REVISION', 'FINAL'];
 const AFTER_REVIEW = ['IN_REVIEW', 'NEEDS_REVISION', 'FINAL'];
 
-export function availableTabs(a: AssessmentData): Tab[] {
+/** The evaluator's column applies: items scored by an evaluator, values entered, or a viewer who may enter them. */
+function hasEvaluation(a: AssessmentData, canEvaluate: boolean) {
+  if (a.status === 'DRAFT') return false;
+  return canEvaluate || a.evaluatorScores.length > 0 || a.framework.criteria.some((c) => c.scoredBy !== 'SELF');
+}
+
+export function availableTabs(a: AssessmentData, canEvaluate = false): Tab[] {
   const tabs: Tab[] = [];
   if (a.myRoles.includes('ASSESSOR')) tabs.push('worksheet');
   if (a.canSeeAllAnswers && (AFTER_CONSENSUS.includes(a.status) || a.myRoles.includes('COORDINATOR'))) tabs.push('consensus');
   if (AFTER_REVIEW.includes(a.status)) tabs.push('review');
   tabs.push('scores');
+  if (hasEvaluation(a, canEvaluate)) tabs.push('evaluation');
   if (AFTER_CONSENSUS.includes(a.status)) tabs.push('minutes');
   if (AFTER_REVIEW.includes(a.status)) tabs.push('followup');
   return tabs;
 }
 
-function defaultTab(a: AssessmentData, tabs: Tab[]): Tab {
+function defaultTab(a: AssessmentData, tabs: Tab[], canEvaluate = false): Tab {
+  if (canEvaluate && a.myRoles.length === 0 && tabs.includes('evaluation')) return 'evaluation';
   if (a.status === 'IN_ASSESSMENT' && tabs.includes('worksheet')) return 'worksheet';
   if ((a.status === 'CONSENSUS' || a.status === 'NEEDS_REVISION') && a.myRoles.includes('COORDINATOR')) return 'consensus';
   if (a.status === 'IN_REVIEW' && a.myRoles.includes('REVIEWER')) return 'review';
@@ -67,9 +77,15 @@ function stepsFor(a: AssessmentData): Step[] {
   }
 }
 
-export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; userId: string; refetch: () => Promise<unknown> }) {
+export function AssessmentView({ a: raw, userId, refetch }: { a: AssessmentData; userId: string; refetch: () => Promise<unknown> }) {
   const { t, i18n } = useTranslation();
-  const { isAdmin } = useSession();
+  const { isAdmin, roles, government } = useSession();
+  // The framework as it applies to this government (its kind's weights, the items it excludes): every view scores this.
+  const a = useMemo(
+    () => ({ ...raw, framework: applicableFramework(raw.framework, government.kind, raw.exclusions) }),
+    [raw, government.kind],
+  );
+  const canEvaluate = isAdmin || roles.includes('EVALUATOR');
   const govPath = useGovPath();
   const errorMessage = useErrorMessage();
   const [params, setParams] = useSearchParams();
@@ -77,9 +93,9 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
   // after the user picked another tab must not take them back.
   const latestParams = useRef(params);
   latestParams.current = params;
-  const tabs = availableTabs(a);
+  const tabs = availableTabs(a, canEvaluate);
   const requested = params.get('tab') as Tab | null;
-  const tab = requested && tabs.includes(requested) ? requested : defaultTab(a, tabs);
+  const tab = requested && tabs.includes(requested) ? requested : defaultTab(a, tabs, canEvaluate);
   const [transition, transitionState] = useMutation(TransitionAssessmentMutation);
   const [reopen, reopenState] = useMutation(ReopenAssessmentMutation);
   const [error, setError] = useState<string | null>(null);
@@ -258,6 +274,7 @@ export function AssessmentView({ a, userId, refetch }: { a: AssessmentData; user
         {tab === 'consensus' ? <ConsensusView a={a} refetch={refetch} /> : null}
         {tab === 'review' ? <ReviewView a={a} refetch={refetch} /> : null}
         {tab === 'scores' ? <ScoreSummary a={a} /> : null}
+        {tab === 'evaluation' ? <EvaluationView a={a} canEdit={canEvaluate} refetch={refetch} /> : null}
         {tab === 'minutes' ? <Minutes a={a} /> : null}
         {tab === 'followup' ? <FollowUpPanel a={a} refetch={refetch} /> : null}
       </div>

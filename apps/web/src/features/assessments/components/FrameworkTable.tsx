@@ -25,6 +25,17 @@ export function FrameworkTable() {
         meta: { rowHeader: true, width: '30%' },
       }),
       column.accessor('code', { header: t('assessments.columns.code'), meta: { width: '8rem' } }),
+      column.accessor((row) => row.model ?? '', {
+        id: 'model',
+        header: t('evaluation.model'),
+        cell: (info) => {
+          const f = info.row.original;
+          const years =
+            f.validFrom || f.validTo ? ` · ${t('evaluation.validYears', { from: f.validFrom ?? '…', to: f.validTo ?? '…' })}` : '';
+          return `${f.model ?? '–'}${years}`;
+        },
+        meta: { width: '14rem' },
+      }),
       column.accessor((row) => row.regulation ?? '', { id: 'regulation', header: t('assessments.columns.regulation') }),
       column.accessor('revision', { header: t('assessments.columns.revision'), meta: { width: '6rem', numeric: true } }),
       column.accessor('criterionCount', {

@@ -12,6 +12,18 @@ export const FrameworkFieldsFragment = graphql(`
     national
     inUse
     editable
+    model
+    validFrom
+    validTo
+    indexCode
+    rescale
+    source
+    gradeBands {
+      grade
+      above
+      labelId
+      labelEn
+    }
     nodes {
       id
       parentId
@@ -19,6 +31,12 @@ export const FrameworkFieldsFragment = graphql(`
       code
       name
       weight
+      variantWeights {
+        kind
+        weight
+        notApplicable
+      }
+      source
       sortOrder
       version
     }
@@ -36,6 +54,11 @@ export const FrameworkFieldsFragment = graphql(`
       }
       scaleMin
       scaleMax
+      scoreRule
+      scoredBy
+      scorerName
+      multiplierId
+      source
       sortOrder
       version
     }
@@ -111,6 +134,50 @@ export const AssessmentDetailQuery = graphql(`
       }
       teamEvidence {
         ...EvidenceFields
+      }
+      evaluatorScores {
+        id
+        criterionId
+        value
+        note
+        evaluator
+        enteredByName
+        version
+        updatedAt
+      }
+      evaluatorScore {
+        total
+        maxTotal
+        grade
+        answered
+        totalCriteria
+        nodes {
+          nodeId
+          score
+          maxScore
+          notApplicable
+        }
+      }
+      exclusions {
+        nodeId
+        reason
+      }
+      index {
+        code
+        total
+        maxTotal
+        grade
+        evaluatorTotal
+        complete
+        parts {
+          model
+          frameworkName
+          assessmentId
+          assessmentTitle
+          total
+          maxTotal
+          evaluatorTotal
+        }
       }
       assessorScores {
         assessorId
@@ -469,5 +536,28 @@ export const AddCriterionMutation = graphql(`
 export const RemoveCriterionMutation = graphql(`
   mutation RemoveCriterion($id: ID!) {
     removeCriterion(id: $id)
+  }
+`);
+
+export const SetEvaluatorScoresMutation = graphql(`
+  mutation SetEvaluatorScores($input: SetEvaluatorScoresInput!) {
+    setEvaluatorScores(input: $input) {
+      id
+      criterionId
+      value
+      note
+      evaluator
+      enteredByName
+      version
+      updatedAt
+    }
+  }
+`);
+
+export const SetAssessmentExclusionMutation = graphql(`
+  mutation SetAssessmentExclusion($input: SetAssessmentExclusionInput!) {
+    setAssessmentExclusion(input: $input) {
+      id
+    }
   }
 `);

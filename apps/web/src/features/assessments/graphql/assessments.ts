@@ -12,6 +12,9 @@ export const FrameworksQuery = graphql(`
       criterionCount
       national
       inUse
+      model
+      validFrom
+      validTo
     }
   }
 `);

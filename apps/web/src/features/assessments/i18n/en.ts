@@ -49,6 +49,7 @@ export const assessmentsEn: AssessmentsMessages = {
       consensus: 'Consensus',
       review: 'Review',
       scores: 'Scores',
+      evaluation: 'Evaluation',
       minutes: 'Minutes',
       followup: 'Follow-up (RATL)',
     },
@@ -139,7 +140,11 @@ export const assessmentsEn: AssessmentsMessages = {
     },
     consensus: {
       hidden: "Other assessors' answers become visible once consensus opens.",
-      summary: '{{disagreements}} criteria differ between assessors · {{undecided}} criteria have no consensus answer yet',
+      summary:
+        '{{differing}} criteria differ between assessors · {{unanswered}} criteria not answered by every assessor · {{undecided}} criteria have no consensus answer yet',
+      notAnswered: 'Not answered by every assessor',
+      provisional: 'Provisional',
+      provisionalNote: 'Provisional score and grade: {{undecided}} of {{total}} criteria are undecided and count as 0 until decided.',
       onlyOpen: 'Only differing or undecided criteria',
       liveScore: 'Consensus score',
       nothingOpen: 'No differing or undecided criteria in this area.',
@@ -160,6 +165,10 @@ export const assessmentsEn: AssessmentsMessages = {
     },
     scores: {
       consensusTotal: 'Consensus score',
+      provisional: 'provisional',
+      provisionalConsensus:
+        'Provisional consensus score and grade: {{open}} of {{total}} criteria are undecided and count as 0 until decided.',
+      provisionalSheet: 'Provisional: {{open}} of {{total}} criteria unanswered (counted as 0).',
       noConsensusYet: 'Available once consensus opens',
       export: 'Download the worksheet (Excel)',
       exporting: 'Preparing the file…',
@@ -181,6 +190,8 @@ export const assessmentsEn: AssessmentsMessages = {
       result: 'A. Result',
       decisions: 'B. Consensus decisions',
       agreedCount: '{{count}} of {{total}} criteria were answered alike by all assessors. Criteria decided in the consensus meeting:',
+      noDecisions: 'No criterion has been decided in the consensus meeting yet.',
+      undecidedCount: '{{count}} criteria are undecided; the score and grade above are still provisional.',
       team: 'C. Assessment team',
       no: 'No.',
       criterion: 'Criterion',

@@ -49,6 +49,7 @@ export const assessmentsId = {
       consensus: 'Konsensus',
       review: 'Reviu',
       scores: 'Nilai',
+      evaluation: 'Evaluasi',
       minutes: 'Berita acara',
       followup: 'Tindak lanjut (RATL)',
     },
@@ -139,7 +140,12 @@ export const assessmentsId = {
     },
     consensus: {
       hidden: 'Jawaban asesor lain baru terlihat setelah konsensus dibuka.',
-      summary: '{{disagreements}} kriteria berbeda antar asesor · {{undecided}} kriteria belum memiliki jawaban konsensus',
+      summary:
+        '{{differing}} kriteria berbeda antar asesor · {{unanswered}} kriteria belum dijawab semua asesor · {{undecided}} kriteria belum memiliki jawaban konsensus',
+      notAnswered: 'Belum dijawab semua asesor',
+      provisional: 'Sementara',
+      provisionalNote:
+        'Nilai dan predikat sementara: {{undecided}} dari {{total}} kriteria belum diputuskan dan dihitung 0 sampai diputuskan.',
       onlyOpen: 'Hanya yang berbeda atau belum diputuskan',
       liveScore: 'Nilai konsensus',
       nothingOpen: 'Tidak ada kriteria yang berbeda atau belum diputuskan di area ini.',
@@ -160,6 +166,10 @@ export const assessmentsId = {
     },
     scores: {
       consensusTotal: 'Nilai konsensus',
+      provisional: 'sementara',
+      provisionalConsensus:
+        'Nilai dan predikat konsensus sementara: {{open}} dari {{total}} kriteria belum diputuskan dan dihitung 0 sampai diputuskan.',
+      provisionalSheet: 'Sementara: {{open}} dari {{total}} kriteria belum dijawab (dihitung 0).',
       noConsensusYet: 'Tersedia setelah konsensus dibuka',
       export: 'Unduh LKE (Excel)',
       exporting: 'Menyiapkan berkas…',
@@ -181,6 +191,8 @@ export const assessmentsId = {
       result: 'A. Hasil penilaian',
       decisions: 'B. Keputusan konsensus',
       agreedCount: '{{count}} dari {{total}} kriteria dijawab sama oleh semua asesor. Kriteria yang diputuskan dalam rapat konsensus:',
+      noDecisions: 'Belum ada kriteria yang diputuskan dalam rapat konsensus.',
+      undecidedCount: '{{count}} kriteria belum diputuskan; nilai dan predikat di atas masih sementara.',
       team: 'C. Tim penilai',
       no: 'No.',
       criterion: 'Kriteria',

@@ -1,11 +1,12 @@
 // The framework as the worksheet uses it: the tree in order, the criteria of
 // each sub-item, and live scores from the same domain engine the API uses
 // (rounded with the same roundScore), so screen, minutes and API agree.
-import { gradeFor, roundScore, type ScoringAnswers, type ScoringNode, scoreFramework } from '@rb/domain';
+import { GRADE_BANDS, type GradeBand, gradeFor, roundScore, type ScoringAnswers, type ScoringNode, scoreFramework } from '@rb/domain';
 import type { FrameworkTreeFragment } from '../../../gql/graphql.ts';
 import { formatNumber } from '../../../ui/format.ts';
 
-export type FwNode = FrameworkTreeFragment['nodes'][number];
+/** A framework node; `notApplicable` is set by applicableFramework for one assessment. */
+export type FwNode = FrameworkTreeFragment['nodes'][number] & { notApplicable?: boolean };
 export type FwCriterion = FrameworkTreeFragment['criteria'][number];
 
 export interface SheetScore {
@@ -16,7 +17,15 @@ export interface SheetScore {
   totalCriteria: number;
   nodes: Map<
     string,
-    { score: number; maxScore: number; answered: number; total: number; unknownWeight: boolean; containsUnknownWeight: boolean }
+    {
+      score: number;
+      maxScore: number;
+      answered: number;
+      total: number;
+      unknownWeight: boolean;
+      containsUnknownWeight: boolean;
+      notApplicable: boolean;
+    }
   >;
 }
 
@@ -31,6 +40,34 @@ export interface FrameworkIndex {
   tree: ScoringNode[];
   /** The AREA ancestor of a node (or the node itself). */
   areaOf(nodeId: string): FwNode | null;
+  /** How the total is made: rescaled over applicable weights, graded with the framework's bands. */
+  rules: { rescale: boolean; bands: readonly GradeBand[] };
+}
+
+/**
+ * The framework as it applies to one assessment: each node's weight for the
+ * government's kind (its variant weight), and not applicable where the
+ * variant says so or the assessment excludes it. Every view of the assessment
+ * indexes this, so live scores match the API's.
+ */
+export function applicableFramework<F extends FrameworkTreeFragment>(
+  fw: F,
+  governmentKind: string | null,
+  excluded: readonly { nodeId: string }[],
+): F {
+  const out = new Set(excluded.map((x) => x.nodeId));
+  return {
+    ...fw,
+    nodes: fw.nodes.map((n) => {
+      const variant = n.variantWeights.find((v) => v.kind === governmentKind);
+      return {
+        ...n,
+        // Not applicable to this kind: no weight at all (the API does the same, so nothing is rescaled for it).
+        weight: variant ? (variant.weight ?? null) : n.weight,
+        notApplicable: !!variant?.notApplicable || out.has(n.id),
+      };
+    }),
+  };
 }
 
 export function indexFramework(fw: FrameworkTreeFragment): FrameworkIndex {
@@ -63,6 +100,7 @@ export function indexFramework(fw: FrameworkTreeFragment): FrameworkIndex {
       kind: n.kind,
       name: n.name,
       weight: n.weight ?? null,
+      notApplicable: (n as FwNode).notApplicable ?? false,
       children: build(n.id),
       criteria: (criteriaByNode.get(n.id) ?? []).map((c) => ({
         id: c.id,
@@ -71,6 +109,8 @@ export function indexFramework(fw: FrameworkTreeFragment): FrameworkIndex {
         options: c.answerType === 'PERCENTAGE' || c.answerType === 'SCALE' ? null : c.options,
         scaleMin: c.scaleMin ?? null,
         scaleMax: c.scaleMax ?? null,
+        scoreRule: c.scoreRule ?? 'RANGE',
+        multiplierId: c.multiplierId ?? null,
       })),
     }));
   const areaOf = (nodeId: string) => {
@@ -78,15 +118,18 @@ export function indexFramework(fw: FrameworkTreeFragment): FrameworkIndex {
     while (n && n.kind !== 'AREA' && n.parentId) n = byId.get(n.parentId) ?? null;
     return n && n.kind === 'AREA' ? n : null;
   };
-  return { ordered, byId, children, criteriaByNode, criteria, tree: build(null), areaOf };
+  const bands = fw.gradeBands?.length
+    ? fw.gradeBands.map((b) => ({ grade: b.grade, above: b.above ?? null, label: { id: b.labelId, en: b.labelEn } }))
+    : GRADE_BANDS;
+  return { ordered, byId, children, criteriaByNode, criteria, tree: build(null), areaOf, rules: { rescale: !!fw.rescale, bands } };
 }
 
 export function liveScore(index: FrameworkIndex, answers: ScoringAnswers): SheetScore {
-  const s = scoreFramework(index.tree, answers);
+  const s = scoreFramework(index.tree, answers, { rescale: index.rules.rescale });
   return {
     total: roundScore(s.total),
     maxTotal: roundScore(s.maxTotal),
-    grade: gradeFor(s.total).grade,
+    grade: gradeFor(s.total, index.rules.bands).grade,
     answered: s.answered,
     totalCriteria: s.totalCriteria,
     nodes: new Map(
@@ -99,6 +142,7 @@ export function liveScore(index: FrameworkIndex, answers: ScoringAnswers): Sheet
           total: n.total,
           unknownWeight: n.unknownWeight,
           containsUnknownWeight: n.containsUnknownWeight,
+          notApplicable: n.notApplicable,
         },
       ]),
     ),

@@ -1,0 +1,48 @@
+// Messages of the evaluation view (the 2023 model: evaluator scores, index,
+// items that do not apply) in Bahasa Indonesia; evaluation.en.ts must match.
+
+export const evaluationId = {
+  evaluation: {
+    tab: 'Evaluasi',
+    intro: 'Nilai evaluator (nasional atau instansi pembina) di samping penilaian mandiri, per butir dan per komponen.',
+    index: 'Indeks',
+    indexOf: '{{code}} tahun {{year}}',
+    indexMissing: 'Bagian {{parts}} belum memiliki penilaian tahun ini: indeks belum lengkap.',
+    indexBands:
+      'Predikat indeks memakai rentang predikat kerangka RB General; rentang resmi 2023–2025 belum ditemukan dan dapat diubah administrator.',
+    model: 'Model',
+    validYears: 'berlaku {{from}}–{{to}}',
+    part: 'Bagian',
+    self: 'Mandiri (konsensus)',
+    evaluator: 'Evaluator',
+    difference: 'Selisih',
+    noEvaluator: 'Belum ada nilai evaluator.',
+    components: 'Per komponen',
+    items: 'Per butir',
+    item: 'Butir',
+    weight: 'Bobot',
+    scoredBy: 'Dinilai oleh',
+    scorers: { SELF: 'Asesor sendiri', NATIONAL: 'Evaluator nasional', MESO: 'Instansi pembina' },
+    selfValue: 'Nilai mandiri',
+    evaluatorValue: 'Nilai evaluator',
+    evaluatorNote: 'Catatan evaluator',
+    evaluatorValueOf: 'Nilai evaluator untuk {{item}}',
+    evaluatorNoteOf: 'Catatan evaluator untuk {{item}}',
+    notApplicable: 'Tidak berlaku',
+    notApplicableReason: 'Alasan: {{reason}}',
+    rescaled: 'Nilai dihitung ulang atas bobot yang berlaku ({{weight}} dari {{full}}).',
+    save: 'Simpan nilai evaluator',
+    saving: 'Menyimpan…',
+    saved: '{{count}} nilai evaluator tersimpan.',
+    unsaved: '{{count}} perubahan belum disimpan.',
+    nothingChanged: 'Tidak ada perubahan.',
+    conflict: 'Nilai ini sudah diubah orang lain. Muat ulang untuk melihat nilai terbaru; isian Anda tetap di layar.',
+    range: 'Rentang {{min}}–{{max}}',
+    multiplied: 'Dikalikan rasio {{code}}',
+    source: 'Sumber',
+    grade: 'Predikat',
+    total: 'Total',
+  },
+};
+
+export type EvaluationMessages = typeof evaluationId;
