@@ -25,6 +25,7 @@ test('new user signs in and browses a demo government', async ({ page }) => {
 
   // The 2021 work plan: actions and steps with their √ months.
   await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
+  await page.getByRole('banner').getByLabel('Tahun', { exact: true }).selectOption('2021');
   await page.getByRole('link', { name: /Rencana Kerja Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021/ }).click();
   const firstStep = page.getByRole('row').filter({ hasText: 'Menyusun SK Tim Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021' });
   await expect(firstStep).toContainText('Membentuk Tim Reformasi Birokrasi');
@@ -76,6 +77,7 @@ test('a manager of several governments switches between them', async ({ page }) 
 test('a manager narrows the views to one agency with the agency switcher', async ({ page }) => {
   await signIn(page, 'pimpinan@probolinggo.demo');
   await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
+  await page.getByRole('banner').getByLabel('Tahun', { exact: true }).selectOption('2021');
   const cityPlan = page.getByRole('link', { name: /Rencana Kerja Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021/ });
   await expect(cityPlan).toBeVisible();
   // The city's own plan belongs to no single agency: choosing BKPSDM hides it, and the choice is in the link.
