@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How quarterly targets relate to the annual target. */
+export type Accumulation =
+  /** The quarters add up to the year. */
+  | 'ADDITIVE'
+  /** Each quarter is the running total; TW IV is the year. */
+  | 'CUMULATIVE';
+
 export type ActionSnapshotInput = {
   activityId: string | number;
   id: string | number;
@@ -211,6 +218,7 @@ export type CreateGoalInput = {
 };
 
 export type CreateIndicatorInput = {
+  accumulation?: Accumulation | null | undefined;
   categories?: Array<string> | null | undefined;
   categoryAchievement?: CategoryAchievement | null | undefined;
   code?: string | null | undefined;
@@ -296,6 +304,7 @@ export type CreateRoadmapActivityInput = {
  * ("0", "43,84"); categories are ordered best first (CATEGORY only).
  */
 export type CreateRoadmapIndicatorInput = {
+  accumulation?: Accumulation | null | undefined;
   areaId?: string | number | null | undefined;
   baseline?: PlanValueInput | null | undefined;
   categories?: Array<string> | null | undefined;
@@ -652,6 +661,8 @@ export type SetIndicatorPlanInput = {
 /** The indicator of a PK activity (annual target) or sub-activity (TW I–IV) with targets as typed ("" = none). */
 export type SetPkTargetsInput = {
   annual?: string | null | undefined;
+  /** The user saw the plan checks' warnings on these targets and keeps them (else they refuse the call). */
+  confirmWarnings?: boolean | null | undefined;
   /** Absent: a new indicator. */
   indicatorId?: string | number | null | undefined;
   name: string;
@@ -831,6 +842,7 @@ export type UpdateGoalInput = {
 
 /** Absent fields stay as they are; null clears an optional one. */
 export type UpdateIndicatorInput = {
+  accumulation?: Accumulation | null | undefined;
   categories?: Array<string> | null | undefined;
   categoryAchievement?: CategoryAchievement | null | undefined;
   code?: string | null | undefined;
