@@ -22,6 +22,10 @@ const RULES = `{ checkRules { id severity enabled reason version } }`;
 const SET_RULE = `mutation ($input: CheckRuleInput!) { setCheckRule(input: $input) { id enabled reason version } }`;
 const AUDIT = `query { auditLog(entity: "CheckRuleSetting", limit: 10) { action entity } }`;
 
+type Finding = { rule: string; messageKey: string; params: { name: string; value: string }[] };
+/** The findings an error carries (the plan checks' refusal). */
+const findingsOf = (r: { errors?: { extensions?: unknown }[] }) =>
+  ((r.errors?.[0]?.extensions ?? {}) as { findings?: Finding[] }).findings ?? [];
 const param = (f: { params: { name: string; value: string }[] }, name: string) => f.params.find((p) => p.name === name)?.value;
 
 describeApi('plan checks', () => {
@@ -100,7 +104,7 @@ describeApi('plan checks', () => {
   it('checks quarters against each other and the year, with the values already stored', async () => {
     // Cumulative: TW III = 30 after the TW I kept at 2000 goes down (TW II is not typed yet).
     const r = await admin.gql(SET, { inputs: [{ indicatorId: pct, kind: 'TARGET', year: 2025, quarter: 3, text: '30' }] });
-    const ext = r.errors?.[0]?.extensions as { findings: { rule: string; params: { name: string; value: string }[] }[] };
+    const ext = { findings: findingsOf(r) };
     expect(ext.findings.map((f) => f.rule)).toEqual(['quarters.decreasing']);
     expect([param(ext.findings[0]!, 'previousQuarter'), param(ext.findings[0]!, 'previous')]).toEqual(['TW I', '2.000']);
     // Additive: the four quarters typed in one paste, not adding up to the year.
@@ -109,7 +113,7 @@ describeApi('plan checks', () => {
       ...[10, 20, 30, 39].map((v, i) => ({ indicatorId: people, kind: 'TARGET', year: 2025, quarter: i + 1, text: String(v) })),
     ];
     const sum = await admin.gql(SET, { inputs: paste });
-    const sumExt = sum.errors?.[0]?.extensions as { findings: { rule: string; params: { name: string; value: string }[] }[] };
+    const sumExt = { findings: findingsOf(sum) };
     expect(sumExt.findings.map((f) => f.rule)).toEqual(['quarters.sumNotAnnual']);
     expect(param(sumExt.findings[0]!, 'sum')).toBe('99');
     // Fixed, the same paste is saved without a question.
@@ -119,15 +123,13 @@ describeApi('plan checks', () => {
 
   it('flags a unit typed into the value and a realization far from its target', async () => {
     const unit = await admin.gql(SET, { inputs: [{ indicatorId: people, kind: 'REALIZATION', year: 2025, text: '30 Dokumen' }] });
-    const f = (unit.errors?.[0]?.extensions as { findings: { rule: string; messageKey: string }[] }).findings;
+    const f = findingsOf(unit);
     expect(f.map((x) => x.messageKey)).toEqual(['checks.value.unitInText']);
     // The indicator's own unit, as the documents write it, is fine.
     const own = await admin.ok(SET, { inputs: [{ indicatorId: people, kind: 'REALIZATION', year: 2025, text: '30 Orang' }] });
     expect(own.setIndicatorValues[0].findings).toEqual([]);
     const far = await admin.gql(SET, { inputs: [{ indicatorId: people, kind: 'REALIZATION', year: 2025, text: '1001' }] });
-    expect((far.errors?.[0]?.extensions as { findings: { rule: string }[] }).findings.map((x) => x.rule)).toEqual([
-      'realization.magnitude',
-    ]);
+    expect(findingsOf(far).map((x) => x.rule)).toEqual(['realization.magnitude']);
   });
 
   it('reports the road map: stored warnings with their cells, and the years without a target', async () => {
