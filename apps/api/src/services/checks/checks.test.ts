@@ -95,6 +95,9 @@ describeApi('plan checks', () => {
     const kept = (await admin.ok(SET, { inputs: [input], confirm: true })).setIndicatorValues;
     expect(kept[0].value.textValue).toBe('2000%');
     expect(kept[0].findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([['percent.over100', 'WARNING']]);
+    // Saving it again unchanged (a note added) does not ask again.
+    const noted = await admin.ok(SET, { inputs: [{ ...input, note: 'Sesuai dokumen PK', version: kept[0].value.version }] });
+    expect(noted.setIndicatorValues[0].value.textValue).toBe('2000%');
     // A value without findings is saved at once, with none.
     const plain = (await admin.ok(SET, { inputs: [{ indicatorId: pct, kind: 'TARGET', year: 2027, quarter: 1, text: '20' }] }))
       .setIndicatorValues;

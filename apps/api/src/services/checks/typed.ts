@@ -26,10 +26,11 @@ export async function checkTypedValues(
   gid: string,
   indicators: Indicator[],
   typed: TypedValue[],
-  cells: CheckTarget[],
+  typedCells: CheckTarget[],
   confirmed: boolean,
 ): Promise<CheckFinding[]> {
   if (typed.length === 0) return [];
+  let cells = typedCells;
   const [rules, stored] = await Promise.all([
     ruleSet(db, gid),
     valuesOf(
@@ -38,6 +39,16 @@ export async function checkTypedValues(
     ),
   ]);
   const byCell = new Map(stored.map((v) => [checkTargetKey({ type: 'VALUE', ...toCheckValue(v) }), toCheckValue(v)]));
+  // Only what changes is asked about again (saving a note on a kept value does not ask twice).
+  const unchanged = new Set(
+    typed
+      .filter((t) => {
+        const before = byCell.get(checkTargetKey({ type: 'VALUE', ...t }));
+        return t.value && before && before.textValue === t.value.textValue && before.notAvailable === t.value.notAvailable;
+      })
+      .map((t) => checkTargetKey({ type: 'VALUE', ...t })),
+  );
+  cells = cells.filter((c) => !unchanged.has(checkTargetKey(c)));
   for (const t of typed) {
     const key = checkTargetKey({ type: 'VALUE', ...t });
     if (t.value) byCell.set(key, { ...t, ...t.value });
