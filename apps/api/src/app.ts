@@ -23,9 +23,21 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Where the request log goes (default: stdout at RB_LOG_LEVEL). */
   logger?: Logger;
+  /**
+   * Express's `trust proxy` (RB_TRUST_PROXY): which proxies' X-Forwarded-For
+   * to believe for the client's address (sign-in limits, the list of sessions).
+   * Default: none, the address is the connecting socket's.
+   */
+  trustProxy?: boolean | number | string;
 }
 
-export async function createApp({ db, webDist, secureCookies = false, logger = createLogger() }: AppOptions) {
+export async function createApp({
+  db,
+  webDist,
+  secureCookies = false,
+  logger = createLogger(),
+  trustProxy = trustProxyFromEnv(process.env.RB_TRUST_PROXY),
+}: AppOptions) {
   const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
@@ -43,6 +55,7 @@ export async function createApp({ db, webDist, secureCookies = false, logger = c
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders(secureCookies));
   app.get('/health', async (_req, res) => {
@@ -66,6 +79,8 @@ export async function createApp({ db, webDist, secureCookies = false, logger = c
             cookie: req.headers.cookie,
             government: headerValue(req.headers[GOVERNMENT_HEADER]),
             setCookie: (value) => res.append('Set-Cookie', value),
+            clientAddress: req.ip,
+            userAgent: req.headers['user-agent'],
           },
           secureCookies,
         );
@@ -86,6 +101,15 @@ export async function createApp({ db, webDist, secureCookies = false, logger = c
   }
   app.use(jsonBodyErrors);
   return { app, stop: () => apollo.stop() };
+}
+
+/** RB_TRUST_PROXY: unset/0/false → none; a number → that many proxies; 'true'; else Express's list ('loopback, 10.0.0.0/8'). */
+export function trustProxyFromEnv(value: string | undefined): boolean | number | string {
+  const v = value?.trim();
+  if (!v || v === '0' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 function headerValue(v: string | string[] | undefined) {

@@ -18,6 +18,10 @@ export interface Context {
   sessionToken: string | undefined;
   secureCookies: boolean;
   setCookie(value: string): void;
+  /** The client's address (behind a load balancer: as RB_TRUST_PROXY lets Express read it). */
+  clientAddress: string | undefined;
+  /** The browser's User-Agent header, as sent (shown in the user's list of sessions). */
+  userAgent: string | undefined;
 }
 
 export const GOVERNMENT_HEADER = 'x-government';
@@ -26,6 +30,8 @@ export interface ContextRequest {
   cookie: string | undefined;
   government: string | undefined;
   setCookie(value: string): void;
+  clientAddress?: string | undefined;
+  userAgent?: string | undefined;
 }
 
 export async function buildContext(
@@ -47,6 +53,8 @@ export async function buildContext(
     sessionToken,
     secureCookies,
     setCookie: req.setCookie,
+    clientAddress: req.clientAddress,
+    userAgent: req.userAgent,
   };
   if (user) await selectGovernment(ctx, req.government);
   return ctx;

@@ -7,7 +7,7 @@
 import { type EntityName, isMessageKey, type MessageKey, type MessageParams, renderMessage } from '@rb/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_ATTEMPTS';
 
 /**
  * A message key of the catalog, or (legacy, being migrated) a sentence. A key
@@ -55,6 +55,7 @@ const KNOWN = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

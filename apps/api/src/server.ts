@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type Database, databaseConfigFromEnv, migrateDeploy, openDatabase } from '@rb/db';
 import { isDatabaseEmpty, loadDemo } from '@rb/demo';
 import { NATIONAL_FRAMEWORKS } from '@rb/reference';
-import { createApp } from './app.ts';
+import { createApp, trustProxyFromEnv } from './app.ts';
 import { hashPassword } from './auth/password.ts';
 import { seedNationalFrameworks } from './services/assessment/frameworks.ts';
 import { assertDemoAllowed } from './services/setup/demo-accounts.ts';
@@ -43,7 +43,12 @@ export async function startServer(opts: StartOptions = {}): Promise<{ server: Se
     await db.close();
     throw e;
   });
-  const { app, stop } = await createApp({ db, webDist: WEB_DIST, secureCookies: env.RB_COOKIE_SECURE === '1' });
+  const { app, stop } = await createApp({
+    db,
+    webDist: WEB_DIST,
+    secureCookies: env.RB_COOKIE_SECURE === '1',
+    trustProxy: trustProxyFromEnv(env.RB_TRUST_PROXY),
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(port, host, () => resolve(s));
   });

@@ -4,6 +4,8 @@ import { ZActivateAccount, ZChangeOwnPassword } from '@rb/domain';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { requireUser, selectGovernment } from '../context.ts';
+import { purgeExpiredNowAndThen } from '../auth/housekeeping.ts';
+import { takeAttempt } from '../auth/limits.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, sessionCookie } from '../auth/session.ts';
 import { AppError, badInput } from '../errors.ts';
@@ -17,11 +19,14 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   const parsed = ZSignInArgs.safeParse(args);
   if (!parsed.success) throw badInput('Email atau kata sandi tidak valid', parsed.error.issues[0]?.path.join('.'));
   const { email, password } = parsed.data;
+  // Counted before the password is checked; a locked account or address is refused unchecked.
+  const attempt = await takeAttempt(ctx.prisma, { email, address: ctx.clientAddress });
   const user = await ctx.prisma.user.findUnique({ where: { email } });
   const usable = user && !user.disabled ? user : null;
   // Unknown or disabled accounts are checked against a dummy hash so timing does not reveal them.
   const ok = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
   if (!usable || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  await attempt.succeeded();
   await startSession(ctx, usable.id);
   return { viewer: ctx };
 }
@@ -35,6 +40,7 @@ async function startSession(ctx: Context, userId: string) {
   ctx.user = await ctx.prisma.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
   await selectGovernment(ctx, undefined);
   await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'SIGN_IN' });
+  await purgeExpiredNowAndThen(ctx.prisma);
 }
 
 export async function signOut(ctx: Context) {
@@ -58,7 +64,10 @@ export async function setLocale(ctx: Context, locale: string) {
 export async function changeOwnPassword(ctx: Context, input: unknown) {
   const me = requireUser(ctx);
   const { currentPassword, newPassword } = parseInput(ZChangeOwnPassword, input);
+  // Guessing the current password from a left-open browser counts like guessing at sign-in.
+  const attempt = await takeAttempt(ctx.prisma, { email: me.email, address: ctx.clientAddress });
   if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('account.wrongPassword', 'currentPassword');
+  await attempt.succeeded();
   if (currentPassword === newPassword) throw badInput('account.passwordUnchanged', 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   ctx.user = await ctx.prisma.$transaction(async (tx) => {
@@ -76,6 +85,8 @@ export async function changeOwnPassword(ctx: Context, input: unknown) {
 /** Sets the first password from a one-time activation link (7 days, single use) and signs the user in. */
 export async function activateAccount(ctx: Context, input: unknown) {
   const { token, password } = parseInput(ZActivateAccount, input);
+  // Activation tokens are 256-bit random, but tries at them still count against the address.
+  const attempt = await takeAttempt(ctx.prisma, { address: ctx.clientAddress });
   const passwordHash = await hashPassword(password);
   const userId = await ctx.prisma.$transaction(async (tx) => {
     // One statement: only a valid, unexpired token is consumed, and only once.
@@ -87,6 +98,7 @@ export async function activateAccount(ctx: Context, input: unknown) {
     await tx.session.deleteMany({ where: { userId: user.id } });
     return user.id;
   }, TRANSACTION_OPTIONS);
+  await attempt.succeeded();
   await startSession(ctx, userId);
   await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'UPDATE', after: { activated: true } });
   return { viewer: ctx };

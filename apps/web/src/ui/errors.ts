@@ -1,11 +1,19 @@
 // Reading the API's errors: every GraphQL error carries `extensions.code`
 // (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT,
-// INTERNAL_SERVER_ERROR) and sometimes `extensions.field`. Messages shown to
+// TOO_MANY_ATTEMPTS, INTERNAL_SERVER_ERROR) and sometimes `extensions.field`. Messages shown to
 // users are translated from the code on the client.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorInfo {

@@ -63,6 +63,10 @@ export const ORGANIZATION_MESSAGES = {
     id: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
     en: 'The new password must differ from the current one.',
   },
+  'account.tooManyAttempts': {
+    id: 'Terlalu banyak percobaan yang gagal. Demi keamanan, coba lagi dalam {{minutes}} menit. Jika lupa kata sandi, hubungi administrator.',
+    en: 'Too many failed attempts. For your security, try again in {{minutes}} min. If you forgot your password, ask your administrator.',
+  },
   'account.activationInvalid': {
     id: 'Tautan aktivasi tidak berlaku: sudah dipakai, kedaluwarsa, atau salah salin. Minta tautan baru kepada administrator.',
     en: 'This activation link is not valid: already used, expired or mistyped. Ask your administrator for a new one.',

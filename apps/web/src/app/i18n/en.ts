@@ -93,6 +93,7 @@ export const en: Messages = {
     FORBIDDEN: 'You are not allowed to do this.',
     NOT_FOUND: 'The requested data was not found.',
     CONFLICT: 'Someone else changed this data. Reload and try again.',
+    TOO_MANY_ATTEMPTS: 'Too many failed attempts. Try again in a few minutes.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again.',
     network: 'Cannot reach the server. Check your connection and try again.',
     unknown: 'An unknown error occurred.',

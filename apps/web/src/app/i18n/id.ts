@@ -96,6 +96,7 @@ export const id = {
     FORBIDDEN: 'Anda tidak memiliki akses untuk tindakan ini.',
     NOT_FOUND: 'Data yang dicari tidak ditemukan.',
     CONFLICT: 'Data telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.',
+    TOO_MANY_ATTEMPTS: 'Terlalu banyak percobaan yang gagal. Coba lagi beberapa menit lagi.',
     INTERNAL_SERVER_ERROR: 'Terjadi kesalahan pada server. Silakan coba lagi.',
     network: 'Tidak dapat terhubung ke server. Periksa koneksi lalu coba lagi.',
     unknown: 'Terjadi kesalahan yang tidak diketahui.',

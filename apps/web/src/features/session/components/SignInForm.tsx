@@ -17,7 +17,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: SignedInViewer
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [signIn] = useSignIn();
-  const [serverError, setServerError] = useState<string | null>(null);
+  // The error itself, translated when shown: a language switch re-reads it.
+  const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
     handleSubmit,
@@ -30,15 +31,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: SignedInViewer
   });
 
   const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
+    setFailure(null);
     try {
       const viewer = await signIn(values);
       if (viewer) onSignedIn(viewer);
     } catch (error) {
-      const info = apiErrorInfo(error);
-      setServerError(info.code === 'UNAUTHENTICATED' ? t('signIn.wrongCredentials') : errorMessage(error));
+      setFailure(error);
     }
   });
+  // A locked account or address (TOO_MANY_ATTEMPTS) reads the API's message with the minutes to wait.
+  const serverError =
+    failure === null ? null : apiErrorInfo(failure).code === 'UNAUTHENTICATED' ? t('signIn.wrongCredentials') : errorMessage(failure);
 
   const fieldError = (field: SignInField) => {
     const key = signInMessage(field, errors[field]?.message);
