@@ -159,19 +159,20 @@ export function unitTypedInValue(text: string | null): string | null {
 function checkOneValue(ind: CheckIndicator, v: CheckValue, on: RuleFilter, out: CheckFinding[]) {
   if (v.notAvailable || v.numericValue === null) return;
   const n = Number(v.numericValue);
-  const params = { indicator: ind.name, value: num(n), period: periodName(v) };
+  // Params (formatted figures) only for what is flagged: most values are not.
+  const params = () => ({ indicator: ind.name, value: num(n), period: periodName(v) });
   if (ind.valueType === 'PERCENTAGE' && v.kind !== 'BASELINE') {
-    if (n < 0 && on('percent.negative')) out.push(finding('percent.negative', valueTarget(v), params));
-    if (n > 100 && on('percent.over100')) out.push(finding('percent.over100', valueTarget(v), params));
+    if (n < 0 && on('percent.negative')) out.push(finding('percent.negative', valueTarget(v), params()));
+    if (n > 100 && on('percent.over100')) out.push(finding('percent.over100', valueTarget(v), params()));
   }
-  if (ind.valueType === 'NUMBER' && on('value.unitInText')) {
+  if (ind.valueType === 'NUMBER' && v.textValue && /\p{L}/u.test(v.textValue) && on('value.unitInText')) {
     const typed = unitTypedInValue(v.textValue);
     if (typed) {
       // The indicator's own unit written after the number ("30 Orang" on an "Orang" indicator) is how documents write it.
       const unit = ind.unit?.trim() || '';
       if (!unit || normalizeUnit(unit) !== normalizeUnit(typed)) {
         const messageKey = unit ? 'checks.value.unitInText' : 'checks.value.unitInText.noUnit';
-        out.push(finding('value.unitInText', valueTarget(v), { ...params, typed, unit }, { messageKey }));
+        out.push(finding('value.unitInText', valueTarget(v), { ...params(), typed, unit }, { messageKey }));
       }
     }
   }

@@ -147,6 +147,16 @@ describeApi('plan checks', () => {
     expect(report).toMatchObject({ errorCount: 0, warningCount: 2, disabledRules: [] });
   });
 
+  it('reports a year of the government’s indicators (the entry grid), and nothing of it to another government', async () => {
+    const YEAR_CHECKS = `query ($year: Int!, $scope: IndicatorScope) { indicatorChecks(year: $year, scope: $scope) {
+      warningCount findings { rule target { indicatorId year quarter } } } }`;
+    const mine = (await admin.ok(YEAR_CHECKS, { year: 2025, scope: 'GOAL' })).indicatorChecks;
+    expect(mine.findings).toEqual([{ rule: 'percent.over100', target: { indicatorId: pct, year: 2025, quarter: 1 } }]);
+    expect((await admin.ok(YEAR_CHECKS, { year: 2024, scope: 'GOAL' })).indicatorChecks.findings).toEqual([]);
+    const theirs = (await other.ok(YEAR_CHECKS, { year: 2025 })).indicatorChecks;
+    expect(theirs.findings.filter((f: { target: { indicatorId: string } }) => [pct, people].includes(f.target.indicatorId))).toEqual([]);
+  });
+
   it('an administrator switches a rule off with a reason (audited); it then neither runs nor asks, and back on', async () => {
     const rules = (await admin.ok(RULES)).checkRules;
     expect(rules.find((r: { id: string }) => r.id === 'percent.over100')).toMatchObject({
