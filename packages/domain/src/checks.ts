@@ -186,6 +186,7 @@ function periodName(v: { kind: CheckValueKind; year: number; quarter: number }):
 
 /** Quarterly targets against the annual target of one indicator, year and scope. */
 function checkQuarters(ind: CheckIndicator, year: CheckValue[], on: RuleFilter, out: CheckFinding[]) {
+  if (!year.some((v) => v.quarter > 0 && v.kind === 'TARGET')) return;
   const targets = year.filter((v) => v.kind === 'TARGET' && v.numericValue !== null && !v.notAvailable);
   const quarters: (CheckValue | undefined)[] = [1, 2, 3, 4].map((q) => targets.find((v) => v.quarter === q));
   const annual = targets.find((v) => v.quarter === 0);
@@ -237,12 +238,14 @@ function checkQuarters(ind: CheckIndicator, year: CheckValue[], on: RuleFilter, 
 function checkAgainst(ind: CheckIndicator, values: CheckValue[], on: RuleFilter, out: CheckFinding[]) {
   const numeric = values.filter((v) => v.numericValue !== null && !v.notAvailable);
   const baselines = numeric.filter((v) => v.kind === 'BASELINE').sort((a, b) => a.year - b.year);
-  const targetOf = new Map(numeric.filter((v) => v.kind === 'TARGET').map((v) => [`${v.year}|${v.quarter}`, v]));
+  const targetOf = new Map<number, CheckValue>();
+  for (const v of numeric) if (v.kind === 'TARGET') targetOf.set(v.year * 10 + v.quarter, v);
   for (const v of numeric) {
     const n = Number(v.numericValue);
     if (v.kind === 'TARGET' && v.quarter === 0 && on('target.belowBaseline')) {
       // The latest baseline at or before the target's year (a road map's baseline precedes its period).
-      const baseline = baselines.filter((b) => b.year <= v.year).at(-1);
+      let baseline: CheckValue | undefined;
+      for (const b of baselines) if (b.year <= v.year) baseline = b;
       if (baseline) {
         const b = Number(baseline.numericValue);
         const wrong = ind.direction === 'HIGHER_IS_BETTER' ? n < b : n > b;
@@ -262,7 +265,7 @@ function checkAgainst(ind: CheckIndicator, values: CheckValue[], on: RuleFilter,
       }
     }
     if (v.kind === 'REALIZATION' && on('realization.magnitude')) {
-      const target = targetOf.get(`${v.year}|${v.quarter}`);
+      const target = targetOf.get(v.year * 10 + v.quarter);
       const t = target ? Number(target.numericValue) : 0;
       if (target && t !== 0 && n !== 0) {
         const ratio = Math.abs(n / t);
@@ -298,21 +301,23 @@ export function checkIndicators(
     const own = byIndicator.get(ind.id) ?? [];
     if (NUMERIC_TYPES.has(ind.valueType)) {
       for (const v of own) checkOneValue(ind, v, on, out);
-      // Per scope (government or agency) and year.
-      const groups = new Map<string, CheckValue[]>();
-      for (const v of own) {
-        const key = `${v.scopeKey}|${v.year}`;
-        const list = groups.get(key);
-        if (list) list.push(v);
-        else groups.set(key, [v]);
-      }
+      // Per scope (government or agency), then per year of the scope.
       const scopes = new Map<string, CheckValue[]>();
-      for (const [key, list] of groups) {
-        checkQuarters(ind, list, on, out);
-        const scope = key.slice(0, key.lastIndexOf('|'));
-        scopes.set(scope, [...(scopes.get(scope) ?? []), ...list]);
+      for (const v of own) {
+        const list = scopes.get(v.scopeKey);
+        if (list) list.push(v);
+        else scopes.set(v.scopeKey, [v]);
       }
-      for (const list of scopes.values()) checkAgainst(ind, list, on, out);
+      for (const list of scopes.values()) {
+        const years = new Map<number, CheckValue[]>();
+        for (const v of list) {
+          const year = years.get(v.year);
+          if (year) year.push(v);
+          else years.set(v.year, [v]);
+        }
+        for (const year of years.values()) checkQuarters(ind, year, on, out);
+        checkAgainst(ind, list, on, out);
+      }
     }
     const hasTargets = own.some((v) => v.kind === 'TARGET');
     if (ind.valueType === 'NUMBER' && !ind.unit?.trim() && hasTargets && on('indicator.noUnit')) {

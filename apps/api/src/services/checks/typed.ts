@@ -7,7 +7,7 @@ import { type CheckFinding, type CheckTarget, checkIndicators, checkTargetKey, f
 import type { Indicator, PrismaClient } from '@rb/db';
 import { badInput } from '../../errors.ts';
 import type { Tx } from '../kernel.ts';
-import { findingView, toCheckIndicator, toCheckValue, valuesOf } from './reports.ts';
+import { findingView, toCheckIndicator, valuesOf } from './reports.ts';
 import { ruleSet } from './rules.ts';
 
 export interface TypedValue {
@@ -38,7 +38,7 @@ export async function checkTypedValues(
       indicators.map((i) => i.id),
     ),
   ]);
-  const byCell = new Map(stored.map((v) => [checkTargetKey({ type: 'VALUE', ...toCheckValue(v) }), toCheckValue(v)]));
+  const byCell = new Map(stored.map((v) => [checkTargetKey({ type: 'VALUE', ...v }), v]));
   // Only what changes is asked about again (saving a note on a kept value does not ask twice).
   const unchanged = new Set(
     typed
