@@ -746,6 +746,8 @@ export type CreateRoadmapIndicatorInput = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The user saw the plan checks' warnings on these values and keeps them (else they refuse the call). */
+  confirmWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   definition?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   /** Exactly one of goalId (indikator sasaran) and areaId (indikator keberhasilan). */
@@ -2837,6 +2839,8 @@ export type SetEvaluatorScoresInput = {
 /** Baseline and yearly targets of a road-map indicator; only the entries sent change. */
 export type SetIndicatorPlanInput = {
   baseline?: InputMaybe<PlanValueInput>;
+  /** The user saw the plan checks' warnings on these values and keeps them (else they refuse the call). */
+  confirmWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   indicatorId: Scalars['ID']['input'];
   targets?: InputMaybe<Array<PlanValueInput>>;
 };

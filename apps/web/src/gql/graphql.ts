@@ -332,6 +332,8 @@ export type CreateRoadmapIndicatorInput = {
   categories?: Array<string> | null | undefined;
   categoryAchievement?: CategoryAchievement | null | undefined;
   code?: string | null | undefined;
+  /** The user saw the plan checks' warnings on these values and keeps them (else they refuse the call). */
+  confirmWarnings?: boolean | null | undefined;
   definition?: string | null | undefined;
   direction?: Direction | null | undefined;
   /** Exactly one of goalId (indikator sasaran) and areaId (indikator keberhasilan). */
@@ -676,6 +678,8 @@ export type SetEvaluatorScoresInput = {
 /** Baseline and yearly targets of a road-map indicator; only the entries sent change. */
 export type SetIndicatorPlanInput = {
   baseline?: PlanValueInput | null | undefined;
+  /** The user saw the plan checks' warnings on these values and keeps them (else they refuse the call). */
+  confirmWarnings?: boolean | null | undefined;
   indicatorId: string | number;
   targets?: Array<PlanValueInput> | null | undefined;
 };

@@ -59,12 +59,9 @@ export async function checkTypedValues(
     [...byCell.values()],
     rules.on,
   );
-  const typedIndicators = new Set(typed.filter((t) => t.value && t.kind === 'TARGET').map((t) => t.indicatorId));
-  const found = [
-    ...findingsAbout(all, cells),
-    // A target typed on an indicator without a unit.
-    ...all.filter((f) => f.rule === 'indicator.noUnit' && f.target.type === 'INDICATOR' && typedIndicators.has(f.target.indicatorId)),
-  ];
+  // Findings about the indicator's definition (no unit, years without a target) are the reports' to show:
+  // asking about them at every value typed would be asking about something else.
+  const found = findingsAbout(all, cells);
   const error = found.find((f) => f.severity === 'ERROR');
   if (error) {
     const index = cells.findIndex((c) => checkTargetKey(c) === checkTargetKey(error.target));
@@ -81,8 +78,5 @@ export async function checkTypedValues(
 
 /** The findings about one typed cell (as its target or a related cell), in their GraphQL shape. */
 export function findingsOfCell(findings: CheckFinding[], cell: CheckTarget) {
-  const ofIndicator = (f: CheckFinding) =>
-    f.target.type === 'INDICATOR' && cell.type === 'VALUE' && f.target.indicatorId === cell.indicatorId;
-  const about = new Set(findingsAbout(findings, [cell]));
-  return findings.filter((f) => about.has(f) || ofIndicator(f)).map(findingView);
+  return findingsAbout(findings, [cell]).map(findingView);
 }

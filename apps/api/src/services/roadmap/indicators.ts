@@ -11,6 +11,7 @@ import { badInput, conflict } from '../../errors.ts';
 import { ZIndicatorFields, definitionData, resolveDefinition, valueSpec } from '../indicator/manage.ts';
 import { forgetStatuses } from '../indicator/status.ts';
 import { parseInput, type Writer, write } from '../kernel.ts';
+import { checkTypedValues } from '../checks/typed.ts';
 import { checkYearIn, nextOrder, openRoadmap, optText, requiredText, requireRoadmapWriter, text, ZId, ZVersion, ZYear } from './common.ts';
 
 const ZPlanValue = z.object({
@@ -24,6 +25,8 @@ type PlanValue = z.output<typeof ZPlanValue>;
 const ZPlan = {
   baseline: ZPlanValue.nullish(),
   targets: z.array(ZPlanValue, 'validation.invalid').max(12, 'validation.tooLong').nullish(),
+  /** The user saw the plan checks' warnings on these values and keeps them. */
+  confirmWarnings: z.boolean('validation.invalid').optional(),
 };
 
 const ZCreate = ZIndicatorFields.omit({ frequency: true }).extend({
@@ -37,7 +40,7 @@ const ZCreate = ZIndicatorFields.omit({ frequency: true }).extend({
 /** A goal indicator (with goalId) or an area success indicator (with areaId), with its baseline and targets. */
 export const createRoadmapIndicator = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
-    const { roadmapId, goalId, areaId, baseline, targets, ...fields } = parseInput(ZCreate, input);
+    const { roadmapId, goalId, areaId, baseline, targets, confirmWarnings, ...fields } = parseInput(ZCreate, input);
     await requireRoadmapWriter(w);
     const roadmap = await openRoadmap(w, roadmapId);
     if (!goalId === !areaId) throw badInput('validation.required', goalId ? 'areaId' : 'goalId');
@@ -59,7 +62,7 @@ export const createRoadmapIndicator = (ctx: Context, input: unknown) =>
       frequency: 'YEARLY',
       sortOrder,
     });
-    await writePlan(w, row, roadmap, baseline ?? null, targets ?? []);
+    await writePlan(w, row, roadmap, baseline ?? null, targets ?? [], confirmWarnings ?? false);
     forgetStatuses(ctx);
     return row;
   });
@@ -69,19 +72,26 @@ const ZSetPlan = z.object({ indicatorId: ZId, ...ZPlan });
 /** Sets the baseline and/or yearly targets of a road-map indicator; empty text removes one. All or nothing. */
 export const setIndicatorPlan = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
-    const { indicatorId, baseline, targets } = parseInput(ZSetPlan, input);
+    const { indicatorId, baseline, targets, confirmWarnings } = parseInput(ZSetPlan, input);
     await requireRoadmapWriter(w);
     const indicator = await w.find(w.tx.indicator, 'Indicator', indicatorId);
     if (!indicator.roadmapId) throw badInput('roadmap.notRoadmapIndicator', 'indicatorId');
     const roadmap = await openRoadmap(w, indicator.roadmapId, 'indicatorId');
-    await writePlan(w, indicator, roadmap, baseline ?? null, targets ?? []);
+    await writePlan(w, indicator, roadmap, baseline ?? null, targets ?? [], confirmWarnings ?? false);
     ctx.loaders.valuesByIndicator.clear(indicatorId);
     forgetStatuses(ctx);
     return indicator;
   });
 
 /** Checks every value first (years, text), then writes them, each versioned and audited. */
-async function writePlan(w: Writer, indicator: Indicator, roadmap: Roadmap, baseline: PlanValue | null, targets: PlanValue[]) {
+async function writePlan(
+  w: Writer,
+  indicator: Indicator,
+  roadmap: Roadmap,
+  baseline: PlanValue | null,
+  targets: PlanValue[],
+  confirmWarnings: boolean,
+) {
   const spec = valueSpec({
     ...indicator,
     scaleMin: indicator.scaleMin?.toString() ?? null,
@@ -112,6 +122,20 @@ async function writePlan(w: Writer, indicator: Indicator, roadmap: Roadmap, base
     if (baseline.year > roadmap.startYear) throw badInput('roadmap.baselineYear', 'baseline.year', { start: roadmap.startYear });
     plannedBaseline = { input: baseline, value: read(baseline, 'baseline.text', `Baseline ${baseline.year}`) };
   }
+
+  // The plan checks of what is typed (an error, or warnings not confirmed, refuse the whole call).
+  const typed = [
+    ...(plannedBaseline ? [{ kind: 'BASELINE' as const, year: plannedBaseline.input.year, value: plannedBaseline.value }] : []),
+    ...plannedTargets.map((t) => ({ kind: 'TARGET' as const, year: t.input.year, value: t.value })),
+  ].map((t) => ({ ...t, indicatorId: indicator.id, quarter: 0, scopeKey: '' }));
+  await checkTypedValues(
+    w.tx,
+    w.gid,
+    [indicator],
+    typed,
+    typed.map((t) => ({ type: 'VALUE' as const, ...t })),
+    confirmWarnings,
+  );
 
   const userId = w.ctx.user?.id ?? null;
   const gov = { indicatorId: indicator.id, scopeKey: '', quarter: 0, month: 0 };

@@ -68,13 +68,13 @@ describe('layoutTree', () => {
     expect(filtered.nodes.every((n) => n.height === NODE_HEIGHT)).toBe(true);
   });
 
-  it('lays out 1,000 nodes quickly', () => {
+  // Its speed is measured by `pnpm bench:tree` (a timed test fails on a busy machine, not on slow code).
+  it('lays out 1,000 nodes, each once', () => {
     const nodes = [node('n0', null, 0)];
     for (let i = 1; i < 1000; i++) nodes.push(node(`n${i}`, `n${Math.floor((i - 1) / 4)}`, Math.floor(Math.log(i * 3 + 1) / Math.log(4))));
-    const t0 = performance.now();
     const l = layoutTree(nodes, new Set());
-    expect(performance.now() - t0).toBeLessThan(100);
     expect(l.nodes).toHaveLength(1000);
+    expect(new Set(l.nodes.map((n) => n.id)).size).toBe(1000);
   });
 });
 

@@ -6,8 +6,15 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../../ui/errors.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
+import { type Finding, findingText, warningsToConfirm } from '../../checks/utils/findings.ts';
 
-type State = { kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict'; mine: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; mine: string }
+  /** The plan checks asked first: kept only when the user confirms. */
+  | { kind: 'warnings'; mine: string; findings: Finding[] };
 
 export function EditableText({
   value,
@@ -22,7 +29,8 @@ export function EditableText({
 }: {
   value: string;
   label: string;
-  onSave: (text: string) => Promise<unknown>;
+  /** `confirmWarnings`: the user saw the plan checks' warnings on this value and keeps it. */
+  onSave: (text: string, opts: { confirmWarnings: boolean }) => Promise<unknown>;
   /** Called on a conflict, to read the latest value. */
   onConflict?: () => unknown;
   disabled?: boolean;
@@ -31,7 +39,7 @@ export function EditableText({
   placeholder?: string;
   size?: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const [draft, setDraft] = useState(value);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -45,17 +53,20 @@ export function EditableText({
     }
   }, [value, state.kind]);
 
-  const save = async (text: string) => {
+  const save = async (text: string, confirmWarnings = false) => {
     if (text.trim() === value.trim() && state.kind !== 'conflict') {
       setState({ kind: 'idle' });
       return;
     }
     setState({ kind: 'saving' });
     try {
-      await onSave(text);
+      await onSave(text, { confirmWarnings });
       setState({ kind: 'idle' });
     } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) {
+      const warnings = warningsToConfirm(error);
+      if (warnings) {
+        setState({ kind: 'warnings', mine: text, findings: warnings });
+      } else if (hasErrorCode(error, 'CONFLICT')) {
         setState({ kind: 'conflict', mine: text });
         await onConflict?.();
       } else {
@@ -67,14 +78,14 @@ export function EditableText({
   if (disabled) return <span className={className}>{value}</span>;
   const common = {
     'aria-label': label,
-    'aria-invalid': state.kind === 'error' ? true : undefined,
+    'aria-invalid': state.kind === 'error' || state.kind === 'warnings' ? true : undefined,
     'aria-describedby': state.kind === 'idle' ? undefined : messageId,
-    className: `cell-input${state.kind === 'error' || state.kind === 'conflict' ? ' cell-input-error' : ''}${className ? ` ${className}` : ''}`,
+    className: `cell-input${state.kind === 'error' || state.kind === 'conflict' || state.kind === 'warnings' ? ' cell-input-error' : ''}${className ? ` ${className}` : ''}`,
     value: draft,
     placeholder,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: () => {
-      if (state.kind !== 'saving' && state.kind !== 'conflict' && draft !== value) void save(draft);
+      if (state.kind !== 'saving' && state.kind !== 'conflict' && state.kind !== 'warnings' && draft !== value) void save(draft);
     },
     onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       if (e.key === 'Enter' && (!multiline || !e.shiftKey)) {
@@ -100,6 +111,24 @@ export function EditableText({
           {t('roadmaps.cell.failed', { message: state.message })}{' '}
           <button type="button" className="button button-small" onClick={() => void save(draft)}>
             {t('roadmaps.cell.retry')}
+          </button>
+        </span>
+      ) : null}
+      {state.kind === 'warnings' ? (
+        <span id={messageId} className="cell-status cell-status-error" role="alert">
+          {state.findings.map((f) => findingText(i18n, f)).join(' ')}{' '}
+          <button type="button" className="button button-small" onClick={() => void save(state.mine, true)}>
+            {t('checks.confirm.keep')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              setDraft(value);
+              setState({ kind: 'idle' });
+            }}
+          >
+            {t('roadmaps.cell.discard')}
           </button>
         </span>
       ) : null}

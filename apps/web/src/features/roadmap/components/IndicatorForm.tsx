@@ -3,12 +3,14 @@
 // baseline and yearly targets) and for indicators outside the road map (with
 // owner agency, frequency and own thresholds). Values are typed the
 // Indonesian way; the API reads them and names the field it refuses.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CategoryAchievement, Direction, IndicatorFrequency, IndicatorScope, ValueType } from '../../../gql/graphql.ts';
 import { apiErrorInfo } from '../../../ui/errors.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
+import { WarningsNotice } from '../../checks/components/WarningsNotice.tsx';
+import { type Finding, warningsToConfirm } from '../../checks/utils/findings.ts';
 import { splitCategories } from '../utils/values.ts';
 import { Dialog } from './Dialog.tsx';
 
@@ -54,6 +56,8 @@ export interface IndicatorDefinition {
 export interface RoadmapPlan {
   baseline: { year: number; text: string; source: string | null } | null;
   targets: { year: number; text: string }[];
+  /** The user saw the plan checks' warnings on these values and keeps them. */
+  confirmWarnings: boolean;
 }
 
 export interface OutsideFields {
@@ -121,8 +125,14 @@ export function IndicatorDialog({
     },
   });
   const valueType = watch('valueType');
+  // The plan checks' warnings on the baseline and targets, kept only when the user confirms.
+  const [warnings, setWarnings] = useState<Finding[] | null>(null);
+  const confirmNext = useRef(false);
   const submit = handleSubmit(async (v) => {
     setServerError(null);
+    setWarnings(null);
+    const confirmWarnings = confirmNext.current;
+    confirmNext.current = false;
     const sentTargets = (years ?? [])
       .filter((y) => (v.targets[String(y)] ?? '').trim() !== '')
       .map((y) => ({ year: y, text: v.targets[String(y)] ?? '' }));
@@ -140,6 +150,7 @@ export function IndicatorDialog({
     const plan: RoadmapPlan = {
       baseline: v.baselineText.trim() ? { year: Number(v.baselineYear), text: v.baselineText, source: blank(v.baselineSource) } : null,
       targets: sentTargets,
+      confirmWarnings,
     };
     const on = v.onTrackMin.trim();
     const at = v.atRiskMin.trim();
@@ -153,6 +164,11 @@ export function IndicatorDialog({
     try {
       await onSubmit(def, plan, extra);
     } catch (error) {
+      const toConfirm = warningsToConfirm(error);
+      if (toConfirm) {
+        setWarnings(toConfirm);
+        return;
+      }
       const info = apiErrorInfo(error);
       let field = info.field;
       const m = field ? /^targets\.(\d+)\.(text|year)$/.exec(field) : null;
@@ -386,6 +402,16 @@ export function IndicatorDialog({
           </fieldset>
         ) : null}
         <div className="button-row">
+          {warnings ? (
+            <WarningsNotice
+              findings={warnings}
+              busy={isSubmitting}
+              onKeep={() => {
+                confirmNext.current = true;
+                void submit();
+              }}
+            />
+          ) : null}
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {isSubmitting ? t('roadmaps.saving') : t('roadmaps.save')}
           </button>

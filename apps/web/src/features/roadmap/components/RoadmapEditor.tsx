@@ -229,10 +229,11 @@ function IndicatorCells({ ctx, indicator, index, count }: { ctx: Ctx; indicator:
           size={6}
           className="num"
           onConflict={ctx.refetch}
-          onSave={(text) =>
+          onSave={(text, { confirmWarnings }) =>
             editor.setPlan({
               indicatorId: indicator.id,
               baseline: { year: baseline?.year ?? roadmap.startYear - 1, text, version: baseline?.version ?? null },
+              confirmWarnings,
             })
           }
         />
@@ -244,10 +245,11 @@ function IndicatorCells({ ctx, indicator, index, count }: { ctx: Ctx; indicator:
             size={4}
             className="num cell-year"
             onConflict={ctx.refetch}
-            onSave={(text) =>
+            onSave={(text, { confirmWarnings }) =>
               editor.setPlan({
                 indicatorId: indicator.id,
                 baseline: { year: Number(text), text: valueText(baseline, indicator), version: baseline?.version ?? null },
+                confirmWarnings,
               })
             }
           />
@@ -264,7 +266,9 @@ function IndicatorCells({ ctx, indicator, index, count }: { ctx: Ctx; indicator:
               size={6}
               className="num"
               onConflict={ctx.refetch}
-              onSave={(text) => editor.setPlan({ indicatorId: indicator.id, targets: [{ year, text, version: target?.version ?? null }] })}
+              onSave={(text, { confirmWarnings }) =>
+                editor.setPlan({ indicatorId: indicator.id, targets: [{ year, text, version: target?.version ?? null }], confirmWarnings })
+              }
             />
           </td>
         );
@@ -750,6 +754,7 @@ function Dialogs({ ctx, dialog, close }: { ctx: Ctx; dialog: NonNullable<DialogS
               ...def,
               baseline: plan.baseline,
               targets: plan.targets,
+              confirmWarnings: plan.confirmWarnings,
             });
             close();
           }}

@@ -111,13 +111,13 @@ describe('buildGridRows', () => {
     expect(locate(plan, 'nope')).toBeNull();
   });
 
-  it('handles 5,000 steps quickly', () => {
+  // Its speed is measured by `pnpm bench:grid` (a timed test fails on a busy machine, not on slow code).
+  it('builds the rows of 5,000 steps, one per step in order after the group row', () => {
     const steps = Array.from({ length: 5000 }, (_, i) => step(`s${i}`, i, [((i % 12) + 1) as number]));
     const big = { programs: [], activities: [activity('a', 1, a1, [action('x', 1, steps)])] };
-    const t0 = performance.now();
     const rows = buildGridRows(big);
     expect(rows).toHaveLength(5001);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(rows.at(-1)?.step?.id).toBe('s4999');
   });
 });
 
