@@ -45,6 +45,8 @@ async function indicatorIds(page: Page) {
 }
 
 test('trend chart labels of the same period never collide, at every size', async ({ page }) => {
+  // Four charts, two views, every size the page offers: dozens of page loads (10 s on an idle machine).
+  test.setTimeout(180_000);
   await signIn(page, 'pimpinan@probolinggo.demo');
   const ids = await indicatorIds(page);
   // Targets only (SPBE 2020–2024); category realization equal to its target (Opini WTP);
