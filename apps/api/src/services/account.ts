@@ -7,7 +7,7 @@ import { requireUser, selectGovernment } from '../context.ts';
 import { purgeExpiredNowAndThen } from '../auth/housekeeping.ts';
 import { takeAttempt } from '../auth/limits.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
-import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, sessionCookie } from '../auth/session.ts';
+import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, endedSessions, sessionCookie } from '../auth/session.ts';
 import { AppError, badInput } from '../errors.ts';
 import { audit } from './audit.ts';
 import { parseInput, TRANSACTION_OPTIONS } from './kernel.ts';
@@ -33,9 +33,12 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
 
 /** A new session for the user (cookie set), lastSignInAt recorded, memberships loaded, sign-in audited. */
 async function startSession(ctx: Context, userId: string) {
-  const session = await createSession(ctx.prisma, userId);
+  // The user's own ended sessions go now (cheap: by user); everyone's now and then.
+  await ctx.prisma.session.deleteMany({ where: { userId, ...endedSessions(new Date()) } });
+  const session = await createSession(ctx.prisma, userId, { userAgent: ctx.userAgent, address: ctx.clientAddress });
   ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
   ctx.sessionToken = session.token;
+  ctx.sessionId = session.publicId;
   // lastSignInAt is not an edit of the account: the version stays.
   ctx.user = await ctx.prisma.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
   await selectGovernment(ctx, undefined);
