@@ -25,7 +25,10 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   const usable = user && !user.disabled ? user : null;
   // Unknown or disabled accounts are checked against a dummy hash so timing does not reveal them.
   const ok = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
-  if (!usable || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  if (!usable || !ok) {
+    await attempt.failed();
+    throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  }
   await attempt.succeeded();
   await startSession(ctx, usable.id);
   return { viewer: ctx };
@@ -69,7 +72,10 @@ export async function changeOwnPassword(ctx: Context, input: unknown) {
   const { currentPassword, newPassword } = parseInput(ZChangeOwnPassword, input);
   // Guessing the current password from a left-open browser counts like guessing at sign-in.
   const attempt = await takeAttempt(ctx.prisma, { email: me.email, address: ctx.clientAddress });
-  if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('account.wrongPassword', 'currentPassword');
+  if (!(await verifyPassword(me.passwordHash, currentPassword))) {
+    await attempt.failed();
+    throw badInput('account.wrongPassword', 'currentPassword');
+  }
   await attempt.succeeded();
   if (currentPassword === newPassword) throw badInput('account.passwordUnchanged', 'newPassword');
   const passwordHash = await hashPassword(newPassword);
@@ -97,10 +103,14 @@ export async function activateAccount(ctx: Context, input: unknown) {
       where: { activationTokenHash: tokenDigest(token), activationExpiresAt: { gt: new Date() }, disabled: false },
       data: { passwordHash, mustChangePassword: false, activationTokenHash: null, activationExpiresAt: null, version: { increment: 1 } },
     });
-    if (!user) throw badInput('account.activationInvalid', 'token');
+    if (!user) return null;
     await tx.session.deleteMany({ where: { userId: user.id } });
     return user.id;
   }, TRANSACTION_OPTIONS);
+  if (!userId) {
+    await attempt.failed();
+    throw badInput('account.activationInvalid', 'token');
+  }
   await attempt.succeeded();
   await startSession(ctx, userId);
   await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'UPDATE', after: { activated: true } });
