@@ -138,6 +138,17 @@ try {
     figure(`api.workplan_sql_queries.steps_${large.steps.length}`, big.queries, 'queries', 0);
     figure(`api.workplan_sql_queries.steps_${small.steps.length}`, little.queries, 'queries', 0);
     checkTarget('api.workplan_vs_raw_sql', big.ms / sql.ms, '<=', 3, 'x');
+    // The plan checks of the same plan (issue 18: ≤ 150 ms on the server).
+    const checks = await timeOperation(
+      db,
+      api!.url,
+      cookie,
+      GOVERNMENT,
+      { query: 'query ($id: ID!) { workPlanChecks(workPlanId: $id) { errorCount warningCount } }', variables: { id: large.workPlanId } },
+      API_RUNS,
+    );
+    figure(`api.workplan_checks.steps_${large.steps.length}`, checks.ms, 'ms');
+    checkTarget('api.workplan_checks', checks.ms, '<=', 150, 'ms');
     checkTarget('query count growth (5,000 − small)', big.queries - little.queries, '<=', 0, 'queries');
   });
 

@@ -148,6 +148,16 @@ try {
     figure('indicators.dashboard_query', r.ms, 'ms');
     figure('indicators.dashboard_sql_queries', r.queries, 'queries', 0);
     figure('indicators.dashboard_json_bytes', r.bytes, 'bytes', 0);
+    // The plan checks of the same road map (issue 18: ≤ 150 ms on the server).
+    const checks = await timeGraphql(
+      api!.url,
+      { cookie, government: GOVERNMENT },
+      { query: 'query ($id: ID!) { roadmapChecks(roadmapId: $id) { errorCount warningCount } }', variables: { id: roadmap.roadmapId } },
+      9,
+      db,
+    );
+    figure(`indicators.roadmap_checks.indicators_${roadmap.indicators}`, checks.ms, 'ms');
+    checkTarget('indicators.roadmap_checks', checks.ms, '<=', 150, 'ms');
   });
 } catch (error) {
   failures.add(describeError(error));

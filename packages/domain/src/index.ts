@@ -5,6 +5,7 @@
  * and the web.
  */
 export * from './achievement.ts';
+export * from './checks.ts';
 export * from './csv.ts';
 export * from './decimal.ts';
 export * from './indicator-period.ts';

@@ -132,6 +132,8 @@ export const ZSetPkTargets = z.object({
   unit: ZText(60),
   annual: ZTargetText.optional(),
   quarters: z.array(ZTargetText, { error: 'plans.quarterCount' }).length(4, { error: 'plans.quarterCount' }).optional(),
+  /** The user saw the plan checks' warnings on these targets and keeps them. */
+  confirmWarnings: z.boolean({ error: 'validation.invalid' }).optional(),
 });
 
 export type TCreateWorkPlan = z.input<typeof ZCreateWorkPlan>;

@@ -20,6 +20,13 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** How quarterly targets relate to the annual target. */
+export type Accumulation =
+  /** The quarters add up to the year. */
+  | 'ADDITIVE'
+  /** Each quarter is the running total; TW IV is the year. */
+  | 'CUMULATIVE';
+
 /** Rencana Aksi (Aksi / Sub Kegiatan in a performance agreement). */
 export type Action = {
   __typename?: 'Action';
@@ -489,6 +496,77 @@ export type CategoryAchievement =
   /** A share by rank: from 0 % at the worst category to 100 % at the target. */
   | 'RANK_SHARE';
 
+export type CheckFinding = {
+  __typename?: 'CheckFinding';
+  /** A key of the message catalog (api namespace); params fill it. */
+  messageKey: Scalars['String']['output'];
+  params: Array<MessageParam>;
+  /** Other cells the finding is about (the quarters of a sum, the baseline). */
+  related: Array<CheckTarget>;
+  rule: Scalars['String']['output'];
+  severity: CheckSeverity;
+  target: CheckTarget;
+};
+
+export type CheckReport = {
+  __typename?: 'CheckReport';
+  /** Rules this government switched off (not run). */
+  disabledRules: Array<Scalars['String']['output']>;
+  errorCount: Scalars['Int']['output'];
+  findings: Array<CheckFinding>;
+  warningCount: Scalars['Int']['output'];
+};
+
+/** A rule of the plan checks and whether this government runs it. */
+export type CheckRule = {
+  __typename?: 'CheckRule';
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['String']['output'];
+  /** Why an administrator switched it off. */
+  reason?: Maybe<Scalars['String']['output']>;
+  severity: CheckSeverity;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of the government's setting; null while the rule has never been changed. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CheckRuleInput = {
+  enabled: Scalars['Boolean']['input'];
+  /** Required when switching a rule off. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  ruleId: Scalars['String']['input'];
+  /** The setting's version read; omitted when it was never changed. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CheckSeverity =
+  /** Refused when typed. */
+  | 'ERROR'
+  /** Kept after the user confirmed, and flagged. */
+  | 'WARNING';
+
+/** The cell a finding points at: a value (indicator, kind, year, quarter, agency), an indicator, an activity, an action or a step. */
+export type CheckTarget = {
+  __typename?: 'CheckTarget';
+  actionId?: Maybe<Scalars['ID']['output']>;
+  activityId?: Maybe<Scalars['ID']['output']>;
+  /** The agency of an agency-scoped value; null = the government's value. */
+  agencyId?: Maybe<Scalars['ID']['output']>;
+  indicatorId?: Maybe<Scalars['ID']['output']>;
+  kind?: Maybe<ValueKind>;
+  quarter?: Maybe<Scalars['Int']['output']>;
+  stepId?: Maybe<Scalars['ID']['output']>;
+  type: CheckTargetType;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CheckTargetType =
+  | 'ACTION'
+  | 'ACTIVITY'
+  | 'INDICATOR'
+  | 'STEP'
+  | 'VALUE';
+
 export type ClearRealizationResult = {
   __typename?: 'ClearRealizationResult';
   step: Step;
@@ -576,6 +654,7 @@ export type CreateGoalInput = {
 };
 
 export type CreateIndicatorInput = {
+  accumulation?: InputMaybe<Accumulation>;
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -661,6 +740,7 @@ export type CreateRoadmapActivityInput = {
  * ("0", "43,84"); categories are ordered best first (CATEGORY only).
  */
 export type CreateRoadmapIndicatorInput = {
+  accumulation?: InputMaybe<Accumulation>;
   areaId?: InputMaybe<Scalars['ID']['input']>;
   baseline?: InputMaybe<PlanValueInput>;
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1047,6 +1127,8 @@ export type Health = {
 
 export type Indicator = {
   __typename?: 'Indicator';
+  /** How its quarterly targets relate to the annual target; null = not declared (the checks then infer). */
+  accumulation?: Maybe<Accumulation>;
   /** Achievement (capaian) in percent, null when not computable (no target, no realization, n.a, text). */
   achievement?: Maybe<Scalars['Float']['output']>;
   /** Values entered per agency for this indicator (agency-scoped, not the government's own). */
@@ -1173,6 +1255,8 @@ export type IndicatorValue = {
 
 export type IndicatorValueChange = {
   __typename?: 'IndicatorValueChange';
+  /** The plan checks' warnings on this value that the user confirmed. */
+  findings: Array<CheckFinding>;
   indicator: Indicator;
   /** The value now, null when removed. */
   value?: Maybe<IndicatorValue>;
@@ -1226,6 +1310,13 @@ export type Membership = {
   government: Government;
   id: Scalars['ID']['output'];
   role: Role;
+};
+
+/** A parameter of a message: the figures of a finding, formatted the Indonesian way. */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type MoveActionResult = {
@@ -1407,12 +1498,18 @@ export type Mutation = {
   saveAnswer: Answer;
   /** Marks an item as not applicable to this government (with a reason), or applicable again. */
   setAssessmentExclusion: Assessment;
+  /** Switches a rule on or off for this government (audited). */
+  setCheckRule: CheckRule;
   /** Saves the evaluator's values (all or nothing; a changed value needs its current version). */
   setEvaluatorScores: Array<EvaluatorScore>;
   /** Baseline and yearly targets of a road-map indicator (years within the period); all or nothing. */
   setIndicatorPlan: Indicator;
   setIndicatorThresholds: Indicator;
-  /** Sets (or, with empty text, removes) values; all or nothing. Administrators and the owner agency's users. */
+  /**
+   * Sets (or, with empty text, removes) values; all or nothing. Administrators and the owner agency's users.
+   * The plan checks run on what is typed: an error refuses the batch; warnings refuse it
+   * (BAD_USER_INPUT checks.confirmWarnings, the findings in extensions) until confirmWarnings is true.
+   */
   setIndicatorValues: Array<IndicatorValueChange>;
   /** Remembers the user's language (id or en). */
   setLocale: User;
@@ -1914,6 +2011,11 @@ export type MutationSetAssessmentExclusionArgs = {
 };
 
 
+export type MutationSetCheckRuleArgs = {
+  input: CheckRuleInput;
+};
+
+
 export type MutationSetEvaluatorScoresArgs = {
   input: SetEvaluatorScoresInput;
 };
@@ -1930,6 +2032,7 @@ export type MutationSetIndicatorThresholdsArgs = {
 
 
 export type MutationSetIndicatorValuesArgs = {
+  confirmWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   inputs: Array<IndicatorValueInput>;
 };
 
@@ -2303,6 +2406,8 @@ export type Query = {
   assessments: Array<Assessment>;
   /** Recent changes in the selected government, newest first. */
   auditLog: Array<AuditEntry>;
+  /** Every rule and whether this government runs it. */
+  checkRules: Array<CheckRule>;
   /** What copyWorkPlan would create (nothing is written). */
   copyWorkPlanPreview: PlanPreview;
   /** Findings (catatan LHE) of the government, newest year first. */
@@ -2317,6 +2422,8 @@ export type Query = {
   indicator?: Maybe<Indicator>;
   /** The cascades through every node that links an indicator. */
   indicatorCascade: Array<TreeCascade>;
+  /** The checks of the values of a year of the government's indicators (of one scope, when given). */
+  indicatorChecks: CheckReport;
   /** Change history of one indicator's values (who, when, before/after). */
   indicatorHistory: Array<AuditEntry>;
   indicators: Array<Indicator>;
@@ -2334,6 +2441,8 @@ export type Query = {
   processMap?: Maybe<ProcessMap>;
   processMaps: Array<ProcessMap>;
   roadmap?: Maybe<Roadmap>;
+  /** The checks of a road map: its indicators' baseline and targets, and the years without a target. */
+  roadmapChecks: CheckReport;
   /** What removing a road-map item affects, asked before removing it. */
   roadmapItemUsage: RoadmapItemUsage;
   roadmaps: Array<Roadmap>;
@@ -2356,6 +2465,8 @@ export type Query = {
   /** Null when not signed in. */
   viewer?: Maybe<Viewer>;
   workPlan?: Maybe<WorkPlan>;
+  /** The checks of a work plan, performance-agreement plan or renaksi: structure, budgets and the values of its indicators. */
+  workPlanChecks: CheckReport;
   /** The selected government's plans, newest year first; with agencyId, only that agency's plans (and its sub-units'). */
   workPlans: Array<WorkPlan>;
 };
@@ -2406,6 +2517,12 @@ export type QueryIndicatorCascadeArgs = {
 };
 
 
+export type QueryIndicatorChecksArgs = {
+  scope?: InputMaybe<IndicatorScope>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryIndicatorHistoryArgs = {
   indicatorId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -2449,6 +2566,11 @@ export type QueryRoadmapArgs = {
 };
 
 
+export type QueryRoadmapChecksArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
 export type QueryRoadmapItemUsageArgs = {
   id: Scalars['ID']['input'];
   kind: RoadmapItemKind;
@@ -2487,6 +2609,11 @@ export type QueryUsersArgs = {
 
 export type QueryWorkPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkPlanChecksArgs = {
+  workPlanId: Scalars['ID']['input'];
 };
 
 
@@ -2736,6 +2863,8 @@ export type SetIndicatorThresholdsInput = {
 /** The indicator of a PK activity (annual target) or sub-activity (TW I–IV) with targets as typed ("" = none). */
 export type SetPkTargetsInput = {
   annual?: InputMaybe<Scalars['String']['input']>;
+  /** The user saw the plan checks' warnings on these targets and keeps them (else they refuse the call). */
+  confirmWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   /** Absent: a new indicator. */
   indicatorId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
@@ -3146,6 +3275,7 @@ export type UpdateGoalInput = {
 
 /** Absent fields stay as they are; null clears an optional one. */
 export type UpdateIndicatorInput = {
+  accumulation?: InputMaybe<Accumulation>;
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   categoryAchievement?: InputMaybe<CategoryAchievement>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -3499,6 +3629,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Accumulation: Accumulation;
   Action: ResolverTypeWrapper<ActionRow>;
   ActionEffort: ResolverTypeWrapper<Omit<ActionEffort, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   ActionReport: ResolverTypeWrapper<ActionReportRow>;
@@ -3538,6 +3669,13 @@ export type ResolversTypes = {
   BusinessProcess: ResolverTypeWrapper<BusinessProcess>;
   CascadeAction: ResolverTypeWrapper<Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversTypes['Action'], steps: Array<ResolversTypes['Step']> }>;
   CategoryAchievement: CategoryAchievement;
+  CheckFinding: ResolverTypeWrapper<CheckFinding>;
+  CheckReport: ResolverTypeWrapper<CheckReport>;
+  CheckRule: ResolverTypeWrapper<CheckRule>;
+  CheckRuleInput: CheckRuleInput;
+  CheckSeverity: CheckSeverity;
+  CheckTarget: ResolverTypeWrapper<CheckTarget>;
+  CheckTargetType: CheckTargetType;
   ClearRealizationResult: ResolverTypeWrapper<Omit<ClearRealizationResult, 'step'> & { step: ResolversTypes['Step'] }>;
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ResolverTypeWrapper<ConsensusAnswer>;
@@ -3609,6 +3747,7 @@ export type ResolversTypes = {
   ManagedUser: ResolverTypeWrapper<Omit<ManagedUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   MemberUser: ResolverTypeWrapper<Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MessageParam: ResolverTypeWrapper<MessageParam>;
   MoveActionResult: ResolverTypeWrapper<Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversTypes['Action'], from: ResolversTypes['Activity'], to: ResolversTypes['Activity'] }>;
   MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
@@ -3766,6 +3905,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BusinessProcess: BusinessProcess;
   CascadeAction: Omit<CascadeAction, 'action' | 'steps'> & { action: ResolversParentTypes['Action'], steps: Array<ResolversParentTypes['Step']> };
+  CheckFinding: CheckFinding;
+  CheckReport: CheckReport;
+  CheckRule: CheckRule;
+  CheckRuleInput: CheckRuleInput;
+  CheckTarget: CheckTarget;
   ClearRealizationResult: Omit<ClearRealizationResult, 'step'> & { step: ResolversParentTypes['Step'] };
   ClonePerformanceTreeInput: ClonePerformanceTreeInput;
   ConsensusAnswer: ConsensusAnswer;
@@ -3830,6 +3974,7 @@ export type ResolversParentTypes = {
   ManagedUser: Omit<ManagedUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   MemberUser: Omit<MemberUser, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   Membership: MembershipRow;
+  MessageParam: MessageParam;
   MoveActionResult: Omit<MoveActionResult, 'action' | 'from' | 'to'> & { action: ResolversParentTypes['Action'], from: ResolversParentTypes['Activity'], to: ResolversParentTypes['Activity'] };
   MoveBusinessProcessInput: MoveBusinessProcessInput;
   MoveCrossFunctionStepInput: MoveCrossFunctionStepInput;
@@ -4175,6 +4320,43 @@ export type CascadeActionResolvers<ContextType = Context, ParentType extends Res
   workPlanTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CheckFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckFinding'] = ResolversParentTypes['CheckFinding']> = {
+  messageKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['MessageParam']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['CheckTarget']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['CheckSeverity'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['CheckTarget'], ParentType, ContextType>;
+};
+
+export type CheckReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckReport'] = ResolversParentTypes['CheckReport']> = {
+  disabledRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['CheckFinding']>, ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CheckRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckRule'] = ResolversParentTypes['CheckRule']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['CheckSeverity'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CheckTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckTarget'] = ResolversParentTypes['CheckTarget']> = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  indicatorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ValueKind']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stepId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CheckTargetType'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ClearRealizationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClearRealizationResult'] = ResolversParentTypes['ClearRealizationResult']> = {
   step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
 };
@@ -4392,6 +4574,7 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  accumulation?: Resolver<Maybe<ResolversTypes['Accumulation']>, ParentType, ContextType>;
   achievement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<IndicatorAchievementArgs, 'year'>>;
   agencyValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<IndicatorAgencyValuesArgs, 'year'>>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4451,6 +4634,7 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type IndicatorValueChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValueChange'] = ResolversParentTypes['IndicatorValueChange']> = {
+  findings?: Resolver<Array<ResolversTypes['CheckFinding']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
@@ -4480,6 +4664,11 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   government?: Resolver<ResolversTypes['Government'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type MessageParamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParam'] = ResolversParentTypes['MessageParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MoveActionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveActionResult'] = ResolversParentTypes['MoveActionResult']> = {
@@ -4581,10 +4770,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reviewCriterion?: Resolver<ResolversTypes['ConsensusAnswer'], ParentType, ContextType, RequireFields<MutationReviewCriterionArgs, 'input'>>;
   saveAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationSaveAnswerArgs, 'input'>>;
   setAssessmentExclusion?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSetAssessmentExclusionArgs, 'input'>>;
+  setCheckRule?: Resolver<ResolversTypes['CheckRule'], ParentType, ContextType, RequireFields<MutationSetCheckRuleArgs, 'input'>>;
   setEvaluatorScores?: Resolver<Array<ResolversTypes['EvaluatorScore']>, ParentType, ContextType, RequireFields<MutationSetEvaluatorScoresArgs, 'input'>>;
   setIndicatorPlan?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorPlanArgs, 'input'>>;
   setIndicatorThresholds?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetIndicatorThresholdsArgs, 'input'>>;
-  setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'inputs'>>;
+  setIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValueChange']>, ParentType, ContextType, RequireFields<MutationSetIndicatorValuesArgs, 'confirmWarnings' | 'inputs'>>;
   setLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
   setPkTargets?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationSetPkTargetsArgs, 'input'>>;
   setStatusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType, RequireFields<MutationSetStatusThresholdsArgs, 'input'>>;
@@ -4746,6 +4936,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assessmentCandidates?: Resolver<Array<ResolversTypes['AssessmentCandidate']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  checkRules?: Resolver<Array<ResolversTypes['CheckRule']>, ParentType, ContextType>;
   copyWorkPlanPreview?: Resolver<ResolversTypes['PlanPreview'], ParentType, ContextType, RequireFields<QueryCopyWorkPlanPreviewArgs, 'sourceId' | 'year'>>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
   framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
@@ -4754,6 +4945,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicatorCascade?: Resolver<Array<ResolversTypes['TreeCascade']>, ParentType, ContextType, RequireFields<QueryIndicatorCascadeArgs, 'indicatorId'>>;
+  indicatorChecks?: Resolver<ResolversTypes['CheckReport'], ParentType, ContextType, RequireFields<QueryIndicatorChecksArgs, 'year'>>;
   indicatorHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryIndicatorHistoryArgs, 'indicatorId' | 'limit'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   members?: Resolver<Array<ResolversTypes['MemberUser']>, ParentType, ContextType>;
@@ -4766,6 +4958,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   processMap?: Resolver<Maybe<ResolversTypes['ProcessMap']>, ParentType, ContextType, RequireFields<QueryProcessMapArgs, 'id'>>;
   processMaps?: Resolver<Array<ResolversTypes['ProcessMap']>, ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
+  roadmapChecks?: Resolver<ResolversTypes['CheckReport'], ParentType, ContextType, RequireFields<QueryRoadmapChecksArgs, 'roadmapId'>>;
   roadmapItemUsage?: Resolver<ResolversTypes['RoadmapItemUsage'], ParentType, ContextType, RequireFields<QueryRoadmapItemUsageArgs, 'id' | 'kind'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
@@ -4779,6 +4972,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   users?: Resolver<Array<ResolversTypes['ManagedUser']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
+  workPlanChecks?: Resolver<ResolversTypes['CheckReport'], ParentType, ContextType, RequireFields<QueryWorkPlanChecksArgs, 'workPlanId'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, Partial<QueryWorkPlansArgs>>;
 };
 
@@ -5119,6 +5313,10 @@ export type Resolvers<ContextType = Context> = {
   BaselineStep?: BaselineStepResolvers<ContextType>;
   BusinessProcess?: BusinessProcessResolvers<ContextType>;
   CascadeAction?: CascadeActionResolvers<ContextType>;
+  CheckFinding?: CheckFindingResolvers<ContextType>;
+  CheckReport?: CheckReportResolvers<ContextType>;
+  CheckRule?: CheckRuleResolvers<ContextType>;
+  CheckTarget?: CheckTargetResolvers<ContextType>;
   ClearRealizationResult?: ClearRealizationResultResolvers<ContextType>;
   ConsensusAnswer?: ConsensusAnswerResolvers<ContextType>;
   CreateUserResult?: CreateUserResultResolvers<ContextType>;
@@ -5149,6 +5347,7 @@ export type Resolvers<ContextType = Context> = {
   ManagedUser?: ManagedUserResolvers<ContextType>;
   MemberUser?: MemberUserResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MessageParam?: MessageParamResolvers<ContextType>;
   MoveActionResult?: MoveActionResultResolvers<ContextType>;
   MoveStepResult?: MoveStepResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

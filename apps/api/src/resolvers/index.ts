@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { accountResolvers } from './account.ts';
 import { assessmentResolvers } from './assessment.ts';
+import { checksResolvers } from './checks.ts';
 import { governmentResolvers } from './government.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { renaksiResolvers } from './renaksi.ts';
@@ -20,6 +21,7 @@ const parts: Resolvers[] = [
   roadmapResolvers,
   setupResolvers,
   renaksiResolvers,
+  checksResolvers,
 ];
 
 /** All resolvers, merged per type. */

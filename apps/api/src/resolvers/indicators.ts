@@ -43,7 +43,8 @@ export const indicatorResolvers: Resolvers = {
     indicatorHistory: (_p, { indicatorId, limit }, ctx) => indicatorHistory(ctx, indicatorId, limit ?? 50),
   },
   Mutation: {
-    setIndicatorValues: (_p, { inputs }, ctx) => setIndicatorValues(ctx, inputs) as never,
+    setIndicatorValues: (_p, { inputs, confirmWarnings }, ctx) =>
+      setIndicatorValues(ctx, inputs, { confirmWarnings: confirmWarnings ?? false }) as never,
     closePeriod: (_p, args, ctx) => closePeriod(ctx, args) as never,
     reopenPeriod: (_p, { id }, ctx) => reopenPeriod(ctx, id) as never,
     setStatusThresholds: (_p, { input }, ctx) => setStatusThresholds(ctx, input),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { AuditLogTable } from '../features/admin/components/AuditLogTable.tsx';
+import { CheckRulesView } from '../features/checks/components/CheckRulesView.tsx';
 import { AgencyOutline } from '../features/organization/components/AgencyOutline.tsx';
 import { TeamPanel } from '../features/organization/components/TeamPanel.tsx';
 import { UsersPanel } from '../features/organization/components/UsersPanel.tsx';
@@ -10,7 +11,7 @@ import { useSession } from '../features/session/hooks/sessionContext.ts';
 import { usePageTitle } from '../features/session/hooks/usePageTitle.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
-const TABS = ['agencies', 'users', 'team', 'audit'] as const;
+const TABS = ['agencies', 'users', 'team', 'checks', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function AdminPage() {
@@ -51,6 +52,7 @@ export default function AdminPage() {
         {current === 'agencies' ? <AgencyOutline /> : null}
         {current === 'users' ? <UsersPanel /> : null}
         {current === 'team' ? <TeamPanel /> : null}
+        {current === 'checks' ? <CheckRulesView /> : null}
         {current === 'audit' ? <AuditLogTable /> : null}
       </section>
     </div>

@@ -74,6 +74,7 @@ export const ENTITY_NAMES = {
   StatusThreshold: { id: 'Ambang status', en: 'Status threshold' },
   PeriodLock: { id: 'Periode', en: 'Period' },
   Session: { id: 'Sesi', en: 'Session' },
+  CheckRuleSetting: { id: 'Aturan pemeriksaan', en: 'Check rule' },
 } as const satisfies MessageCatalog;
 
 export type EntityName = keyof typeof ENTITY_NAMES;

@@ -17,6 +17,7 @@ import { TREE_MESSAGES } from './tree.ts';
 import { INDICATORS_MESSAGES } from './indicators.ts';
 import { EDITING_MESSAGES } from './editing.ts';
 import { SETUP_MESSAGES } from './setup.ts';
+import { CHECKS_MESSAGES } from './checks.ts';
 import type { LocalizedMessage, MessageParams } from './types.ts';
 
 export * from './common.ts';
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...INDICATORS_MESSAGES,
   ...EDITING_MESSAGES,
   ...SETUP_MESSAGES,
+  ...CHECKS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

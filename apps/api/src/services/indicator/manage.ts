@@ -48,6 +48,8 @@ export const ZIndicatorFields = z.object({
   direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'], 'validation.invalid').optional(),
   /** CATEGORY only: met / not met (default) or a share by rank (@rb/domain achievement). */
   categoryAchievement: z.enum(['MET_OR_NOT', 'RANK_SHARE'], 'validation.invalid').optional(),
+  /** How quarterly targets relate to the year (plan checks); null = not declared. */
+  accumulation: z.enum(['CUMULATIVE', 'ADDITIVE'], 'validation.invalid').nullish(),
   frequency: z.enum(['YEARLY', 'QUARTERLY', 'MONTHLY'], 'validation.invalid').optional(),
   definition: optText(4000),
   source: optText(1000),
@@ -65,6 +67,7 @@ type Definition = {
   categories: string[];
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
   categoryAchievement: CategoryAchievementRule;
+  accumulation: 'CUMULATIVE' | 'ADDITIVE' | null;
   frequency: 'YEARLY' | 'QUARTERLY' | 'MONTHLY';
   definition: string | null;
   source: string | null;
@@ -100,6 +103,7 @@ export async function resolveDefinition(w: Writer, fields: IndicatorFields, curr
     categories: pick('categories', current?.categories ?? []),
     direction: pick('direction', current?.direction ?? 'HIGHER_IS_BETTER'),
     categoryAchievement: pick('categoryAchievement', current?.categoryAchievement ?? DEFAULT_CATEGORY_RULE),
+    accumulation: pick('accumulation', current?.accumulation ?? null),
     frequency: pick('frequency', current?.frequency ?? 'YEARLY'),
     definition: pick('definition', current?.definition ?? null),
     source: pick('source', current?.source ?? null),

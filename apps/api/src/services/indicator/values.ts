@@ -3,12 +3,13 @@
 // parsed with @rb/domain's parseIndicatorValue, checked against permissions
 // and closed periods, and written in one transaction with versioned updates
 // and an audit record per change.
-import { type IndicatorValueSpec, parseIndicatorValue } from '@rb/domain';
+import { type CheckTarget, type IndicatorValueSpec, parseIndicatorValue } from '@rb/domain';
 import type { IndicatorValue } from '@rb/db';
 import { z } from 'zod';
 import { type Context, governmentId, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { auditEntryView } from '../audit.ts';
+import { checkTypedValues, findingsOfCell } from '../checks/typed.ts';
 import { isUuid, parseInput, write } from '../kernel.ts';
 import { activeLocks, isLocked } from './periods.ts';
 import { canEditIndicator } from './permissions.ts';
@@ -44,7 +45,12 @@ const periodParams = (i: { kind: keyof typeof KIND_ID; year: number; quarter: nu
   periodEn: `${KIND_EN[i.kind]} ${i.year}${i.quarter ? ` Q${i.quarter}` : ''}`,
 });
 
-export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) {
+/**
+ * `confirmWarnings`: the user saw the plan checks' warnings on these values
+ * and keeps them; without it a batch with warnings is refused (nothing is
+ * written) and the warnings come back in the error for the user to confirm.
+ */
+export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[], opts: { confirmWarnings?: boolean } = {}) {
   const inputs = parseInput(ZInputs, rawInputs);
   const gid = governmentId(ctx);
   const user = requireUser(ctx);
@@ -100,6 +106,33 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
     }
     planned.push({ input, indicator, scopeKey, value, index });
   }
+
+  // The plan checks of what was typed, against the values already there: errors refuse, warnings ask first.
+  const cells = planned.map(
+    ({ input, scopeKey }): CheckTarget => ({
+      type: 'VALUE',
+      indicatorId: input.indicatorId,
+      kind: input.kind,
+      year: input.year,
+      quarter: input.quarter,
+      scopeKey,
+    }),
+  );
+  const findings = await checkTypedValues(
+    ctx.prisma,
+    gid,
+    [...indicators.values()],
+    planned.map(({ scopeKey, input, value }) => ({
+      indicatorId: input.indicatorId,
+      kind: input.kind,
+      year: input.year,
+      quarter: input.quarter,
+      scopeKey,
+      value: value?.ok ? value : null,
+    })),
+    cells,
+    opts.confirmWarnings ?? false,
+  );
 
   const changes = await write(ctx, async (w) => {
     const { tx } = w;
@@ -160,7 +193,11 @@ export async function setIndicatorValues(ctx: Context, rawInputs: ValueInput[]) 
   }
   ctx.loaders.quarterValues.clearAll();
   forgetStatuses(ctx);
-  return changes.map((c) => ({ value: c.value, indicator: indicators.get(c.indicatorId)! }));
+  return changes.map((c, i) => ({
+    value: c.value,
+    indicator: indicators.get(c.indicatorId)!,
+    findings: findingsOfCell(findings, cells[i]!),
+  }));
 }
 
 /** Audit entries of an indicator's values (including removed ones), newest first. */

@@ -20,6 +20,7 @@ import {
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { badInput, forbidden } from '../../errors.ts';
+import { checkTypedValues } from '../checks/typed.ts';
 import { activeLocks, isLocked } from '../indicator/periods.ts';
 import { isUuid, parseInput, requireScope, type Writer, write } from '../kernel.ts';
 import { PLANNER } from './create.ts';
@@ -211,6 +212,23 @@ export const setPkTargets = (ctx: Context, input: unknown) =>
         sortOrder,
       });
     }
+    // The plan checks of the targets typed (an error or unconfirmed warnings roll the whole call back).
+    const typed = parsed.map((p) => ({
+      indicatorId: indicator.id,
+      kind: 'TARGET' as const,
+      year: plan.year,
+      quarter: p.quarter,
+      scopeKey: '',
+      value: p.value,
+    }));
+    await checkTypedValues(
+      w.tx,
+      w.gid,
+      [indicator],
+      typed,
+      typed.map((t) => ({ type: 'VALUE' as const, ...t })),
+      data.confirmWarnings ?? false,
+    );
     for (const p of parsed) await writeTarget(w, indicator.id, plan.year, p.quarter, p.value);
     return indicator;
   });

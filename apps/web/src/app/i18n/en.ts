@@ -4,6 +4,7 @@ import { indicatorsEn } from '../../features/indicators/i18n/en.ts';
 import { performanceTreeEn } from '../../features/performance-tree/i18n/en.ts';
 import { assessmentsEn } from '../../features/assessments/i18n/en.ts';
 import { evaluationEn } from '../../features/assessments/i18n/evaluation.en.ts';
+import { checksEn } from '../../features/checks/i18n/en.ts';
 import { renaksiEn } from '../../features/renaksi/i18n/en.ts';
 import { organizationEn } from '../../features/organization/i18n/en.ts';
 import { roadmapEn } from '../../features/roadmap/i18n/en.ts';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...assessmentsEn,
   ...evaluationEn,
   ...renaksiEn,
+  ...checksEn,
   ...organizationEn,
   ...roadmapEn,
   ...setupEn,

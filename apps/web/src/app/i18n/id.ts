@@ -8,6 +8,7 @@ import { indicatorsId } from '../../features/indicators/i18n/id.ts';
 import { performanceTreeId } from '../../features/performance-tree/i18n/id.ts';
 import { assessmentsId } from '../../features/assessments/i18n/id.ts';
 import { evaluationId } from '../../features/assessments/i18n/evaluation.id.ts';
+import { checksId } from '../../features/checks/i18n/id.ts';
 import { renaksiId } from '../../features/renaksi/i18n/id.ts';
 import { organizationId } from '../../features/organization/i18n/id.ts';
 import { roadmapId } from '../../features/roadmap/i18n/id.ts';
@@ -20,6 +21,7 @@ export const id = {
   ...assessmentsId,
   ...evaluationId,
   ...renaksiId,
+  ...checksId,
   ...organizationId,
   ...roadmapId,
   ...setupId,

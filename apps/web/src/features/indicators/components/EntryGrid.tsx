@@ -10,6 +10,8 @@ import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useId,
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntryQuery, IndicatorValueInput } from '../../../gql/graphql.ts';
+import { ConfirmWarningsDialog } from '../../checks/components/ConfirmWarningsDialog.tsx';
+import { type Finding, findingText } from '../../checks/utils/findings.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import type { OptimisticValues, SaveResult } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';
@@ -61,12 +63,24 @@ interface EntryGridProps {
   groupLabel: (group: string) => string;
   active: CellRef | null;
   onActiveChange: (cell: CellRef) => void;
-  save: (inputs: IndicatorValueInput[], optimistic?: OptimisticValues[]) => Promise<SaveResult>;
+  save: (inputs: IndicatorValueInput[], optimistic?: OptimisticValues[], opts?: { confirmWarnings?: boolean }) => Promise<SaveResult>;
+  /** The plan checks' findings per cell (`indicatorId|KIND:year:quarter`) and per indicator (`indicatorId|`). */
+  flags?: ReadonlyMap<string, Finding[]>;
+}
+
+/** A save the plan checks asked about: what to send again when the user keeps it, and the editor to reopen when not. */
+interface PendingConfirm {
+  keys: string[];
+  inputs: IndicatorValueInput[];
+  done: string;
+  optimistic?: OptimisticValues[];
+  warnings: Finding[];
+  reopen?: { cell: CellRef; draft: string };
 }
 
 const column = createColumnHelper<EntryIndicator>();
 
-export function EntryGrid({ indicators, periods, locks, caption, groupLabel, active, onActiveChange, save }: EntryGridProps) {
+export function EntryGrid({ indicators, periods, locks, caption, groupLabel, active, onActiveChange, save, flags }: EntryGridProps) {
   const { t, i18n } = useTranslation();
   const govPath = useGovPath();
   const captionId = useId();
@@ -82,6 +96,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
   const [cellErrors, setCellErrors] = useState<Map<string, string>>(new Map());
   const [pending, setPending] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
   const english = i18n.language.startsWith('en');
 
   const columns = useMemo(() => {
@@ -132,9 +147,15 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
 
   const check = (indicator: EntryIndicator, text: string) => checkText(indicator, text, english);
 
-  const run = async (keys: string[], inputs: IndicatorValueInput[], done: string, optimistic?: OptimisticValues[]) => {
+  const run = async (
+    keys: string[],
+    inputs: IndicatorValueInput[],
+    done: string,
+    optimistic?: OptimisticValues[],
+    opts: { confirmWarnings?: boolean; reopen?: PendingConfirm['reopen'] } = {},
+  ) => {
     setPending((s) => new Set([...s, ...keys]));
-    const result = await save(inputs, optimistic);
+    const result = await save(inputs, optimistic, { confirmWarnings: opts.confirmWarnings ?? false });
     setPending((s) => {
       const next = new Set(s);
       for (const k of keys) next.delete(k);
@@ -147,11 +168,35 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
         return next;
       });
       setMessage({ kind: 'ok', text: done });
+    } else if (result.warnings) {
+      // Asked once: kept when the user confirms, else back to the value.
+      setConfirm({
+        keys,
+        inputs,
+        done,
+        ...(optimistic ? { optimistic } : {}),
+        warnings: result.warnings,
+        ...(opts.reopen ? { reopen: opts.reopen } : {}),
+      });
+      setMessage({ kind: 'error', text: t('checks.confirm.notSaved') });
     } else {
       setCellErrors((m) => new Map([...m, ...keys.map((k) => [k, result.message] as const)]));
       setMessage({ kind: 'error', text: result.message });
     }
     return result.ok;
+  };
+
+  const keepConfirmed = () => {
+    if (!confirm) return;
+    setConfirm(null);
+    void run(confirm.keys, confirm.inputs, confirm.done, confirm.optimistic, { confirmWarnings: true });
+  };
+  const backToValue = () => {
+    if (!confirm) return;
+    setConfirm(null);
+    // After the dialog has given focus back to the cell: the editor opens with what was typed.
+    const reopen = confirm.reopen;
+    if (reopen) requestAnimationFrame(() => setEditing(reopen));
   };
 
   const commit = async (cell: CellRef, draft: string, move?: CellRef) => {
@@ -178,7 +223,9 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
     if (move) focusCell(move);
     else focusCell(cell);
     const input = inputFor(indicator, p, draft);
-    await run([key], [input], t('indicatorData.entry.saved', { name: indicator.name }), [optimisticChange(indicator, input)]);
+    await run([key], [input], t('indicatorData.entry.saved', { name: indicator.name }), [optimisticChange(indicator, input)], {
+      reopen: { cell, draft },
+    });
   };
 
   const onPaste = async (event: ClipboardEvent<HTMLTableElement>) => {
@@ -306,6 +353,8 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                     const isEditing = editing?.cell.row === row && editing.cell.col === col;
                     const canEdit = editable(row, col);
                     const error = cellErrors.get(key);
+                    const flagged = flags?.get(`${indicator.id}|${p.key}`);
+                    const flagText = flagged?.map((f) => findingText(i18n, f)).join(' ');
                     const shown = value ? editableText(value, indicator) : '';
                     return (
                       <td
@@ -328,11 +377,12 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                           error ? 'entry-cell-error' : '',
                           pending.has(key) ? 'entry-cell-pending' : '',
                           value?.note || value?.source ? 'entry-cell-noted' : '',
+                          flagged ? 'check-flag' : '',
                         ].join(' ')}
                         onClick={() => onActiveChange({ row, col })}
                         onDoubleClick={() => canEdit && setEditing({ cell: { row, col }, draft: shown })}
                         onKeyDown={(e) => onCellKeyDown(e, { row, col })}
-                        title={error ?? value?.note ?? undefined}
+                        title={error ?? flagText ?? value?.note ?? undefined}
                       >
                         {isEditing ? (
                           <input
@@ -369,6 +419,14 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                           <>
                             <span className={value?.notAvailable ? 'value-na' : undefined}>{shown}</span>
                             {p.kind === 'BASELINE' && value ? <span className="entry-baseline-year"> ({value.year})</span> : null}
+                            {flagged ? (
+                              <>
+                                <span className="check-flag-mark" aria-hidden="true">
+                                  ⚠
+                                </span>
+                                <span className="sr-only">{t('checks.flagged', { messages: flagText })}</span>
+                              </>
+                            ) : null}
                           </>
                         )}
                       </td>
@@ -380,6 +438,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
           </tbody>
         </table>
       </div>
+      {confirm ? <ConfirmWarningsDialog findings={confirm.warnings} onConfirm={keepConfirmed} onCancel={backToValue} /> : null}
     </div>
   );
 }

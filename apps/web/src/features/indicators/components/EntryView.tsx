@@ -8,6 +8,9 @@ import { useSearchParams } from 'react-router';
 import type { IndicatorFilter, IndicatorScope } from '../../../gql/graphql.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { QueryState } from '../../../ui/QueryState.tsx';
+import { ChecksPanel } from '../../checks/components/ChecksPanel.tsx';
+import { IndicatorChecksQuery, RoadmapChecksQuery } from '../../checks/graphql/checks.ts';
+import { findingsByCell } from '../../checks/utils/findings.ts';
 import { useSession } from '../../session/hooks/sessionContext.ts';
 import { IndicatorEntryQuery } from '../graphql/entry.ts';
 import { useSetIndicatorValues } from '../hooks/useSetIndicatorValues.ts';
@@ -41,6 +44,12 @@ export function EntryView() {
   const result = useQuery(IndicatorEntryQuery, { variables: { filter } });
   const { save } = useSetIndicatorValues({ onConflict: () => result.refetch() });
   const [active, setActive] = useState<CellRef | null>(null);
+  // The plan checks of what the grid shows: the road map's, or the year's values.
+  const checkedRoadmap = mode === 'roadmap' ? (roadmapParam ?? result.data?.roadmaps[0]?.id ?? null) : null;
+  const roadmapChecks = useQuery(RoadmapChecksQuery, { variables: { roadmapId: checkedRoadmap ?? '' }, skip: !checkedRoadmap });
+  const yearChecks = useQuery(IndicatorChecksQuery, { variables: { year, scope }, skip: !!checkedRoadmap || !result.data });
+  const report = checkedRoadmap ? roadmapChecks.data?.roadmapChecks : yearChecks.data?.indicatorChecks;
+  const flags = useMemo(() => findingsByCell(report?.findings ?? []), [report]);
   const ids = { mode: useId(), roadmap: useId(), scope: useId() };
 
   const setParam = (key: string, value: string | null) =>
@@ -128,6 +137,22 @@ export function EntryView() {
               </div>
             </div>
             <p className="muted entry-help">{t('indicatorData.entry.help')}</p>
+            <ChecksPanel
+              report={report}
+              linkFor={() => null}
+              onOpen={(f) => {
+                const row = rows.findIndex((r) => r.id === f.target.indicatorId);
+                const col = periods.findIndex(
+                  (p) => p.kind === f.target.kind && p.year === f.target.year && p.quarter === f.target.quarter,
+                );
+                if (row < 0) return;
+                const cell = { row, col: Math.max(0, col) };
+                setActive(cell);
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>(`[data-row="${cell.row}"][data-col="${cell.col}"]`)?.focus(),
+                );
+              }}
+            />
             {rows.length === 0 ? (
               <p className="state state-empty">{t('indicatorData.entry.none')}</p>
             ) : (
@@ -141,6 +166,7 @@ export function EntryView() {
                   active={active}
                   onActiveChange={setActive}
                   save={save}
+                  flags={flags}
                 />
                 {cellIndicator && cellPeriod ? (
                   <CellDetails

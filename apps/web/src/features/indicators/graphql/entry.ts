@@ -74,8 +74,8 @@ export const IndicatorEntryQuery = graphql(`
 `);
 
 export const SetIndicatorValuesMutation = graphql(`
-  mutation SetIndicatorValues($inputs: [IndicatorValueInput!]!) {
-    setIndicatorValues(inputs: $inputs) {
+  mutation SetIndicatorValues($inputs: [IndicatorValueInput!]!, $confirmWarnings: Boolean) {
+    setIndicatorValues(inputs: $inputs, confirmWarnings: $confirmWarnings) {
       value {
         ...IndicatorValueEntryFields
       }

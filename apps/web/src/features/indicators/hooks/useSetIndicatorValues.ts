@@ -13,9 +13,17 @@ import type {
 } from '../../../gql/graphql.ts';
 import { apiErrorInfo } from '../../../ui/errors.ts';
 import { translateApiMessage } from '../../../ui/useErrorMessage.ts';
+import { type Finding, warningsToConfirm } from '../../checks/utils/findings.ts';
 import { SetIndicatorValuesMutation } from '../graphql/entry.ts';
 
-export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean };
+/**
+ * A refused save says why; `warnings` are the plan checks' warnings the user
+ * must confirm (save again with `confirmWarnings`) before the values are kept.
+ */
+export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean; warnings: Finding[] | null };
+
+/** The checks reports on screen, refreshed after every save (only those being watched are fetched). */
+const CHECK_QUERIES = ['IndicatorChecks', 'RoadmapChecks', 'WorkPlanChecks'];
 
 /** What the grid expects the server to answer: each touched indicator's values after the change. */
 export interface OptimisticValues {
@@ -59,15 +67,23 @@ export function useSetIndicatorValues(opts: { onConflict?: () => unknown } = {})
   const message = useIndicatorErrorMessage();
   const { onConflict } = opts;
   const save = useCallback(
-    async (inputs: IndicatorValueInput[], optimistic?: OptimisticValues[]): Promise<SaveResult> => {
+    async (
+      inputs: IndicatorValueInput[],
+      optimistic?: OptimisticValues[],
+      opts: { confirmWarnings?: boolean } = {},
+    ): Promise<SaveResult> => {
       try {
         // The cells show the new values at once; Apollo rolls them back if the server refuses.
-        await mutate({ variables: { inputs }, ...(optimistic ? { optimisticResponse: optimisticResult(optimistic) } : {}) });
+        await mutate({
+          variables: { inputs, confirmWarnings: opts.confirmWarnings ?? false },
+          refetchQueries: CHECK_QUERIES,
+          ...(optimistic ? { optimisticResponse: optimisticResult(optimistic) } : {}),
+        });
         return { ok: true };
       } catch (error) {
         const conflict = apiErrorInfo(error).code === 'CONFLICT';
         if (conflict) await onConflict?.();
-        return { ok: false, message: message(error), conflict };
+        return { ok: false, message: message(error), conflict, warnings: warningsToConfirm(error) };
       }
     },
     [mutate, message, onConflict],

@@ -10,6 +10,7 @@ export const organizationEn: OrganizationMessages = {
       users: 'Users',
       team: 'RB team',
       audit: 'Change log',
+      checks: 'Check rules',
     },
     actions: 'Actions',
     edit: 'Edit',

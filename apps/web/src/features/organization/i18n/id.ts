@@ -10,6 +10,7 @@ export const organizationId = {
       users: 'Pengguna',
       team: 'Tim RB',
       audit: 'Catatan perubahan',
+      checks: 'Aturan pemeriksaan',
     },
     actions: 'Tindakan',
     edit: 'Ubah',

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import type { RoadmapActionFragment, RoadmapIndicatorFragment, RoadmapItemKind, RoadmapViewQuery } from '../../../gql/graphql.ts';
 import { hasErrorCode } from '../../../ui/errors.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { RoadmapChecks } from './RoadmapChecks.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
 import { usePageTitle } from '../../session/hooks/usePageTitle.ts';
@@ -109,6 +110,7 @@ function Loaded({ data, roadmap, refetch }: { data: RoadmapViewQuery; roadmap: R
           ) : null
         }
       />
+      <RoadmapChecks roadmapId={roadmap.id} revision={roadmap} />
       {roadmap.archivedAt ? <p className="notice">{t('roadmaps.archivedNotice')}</p> : null}
       {!canEdit && !roadmap.archivedAt ? <p className="notice">{t('roadmaps.readOnly')}</p> : null}
       {canEdit ? <p className="muted">{t('roadmaps.editHint')}</p> : null}

@@ -28,6 +28,8 @@ import {
 } from '../graphql/setup.ts';
 import { activityBudget, sumDecimals } from '../utils/budget.ts';
 import type { Plan } from '../utils/gridRows.ts';
+import { WarningsNotice } from '../../checks/components/WarningsNotice.tsx';
+import { type Finding, warningsToConfirm } from '../../checks/utils/findings.ts';
 import { ConfirmDialog, Dialog } from './EditorDialogs.tsx';
 import './planSetup.css';
 
@@ -427,6 +429,8 @@ function RowDialog({
   const client = useApolloClient();
   const refetchPlan = () => client.refetchQueries({ include: ['WorkPlan', 'PlanTargets'] });
   const [busy, setBusy] = useState(false);
+  // The plan checks' warnings on the targets, kept only when the user confirms.
+  const [warnings, setWarnings] = useState<Finding[] | null>(null);
 
   const check = (): { message: string; field: string } | null => {
     if (!name.trim()) return { message: t('editor.nameRequired'), field: 'name' };
@@ -441,8 +445,9 @@ function RowDialog({
     return null;
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async (e: FormEvent | null, confirmWarnings = false) => {
+    e?.preventDefault();
+    setWarnings(null);
     const problem = check();
     setError(problem);
     if (problem) return;
@@ -480,6 +485,7 @@ function RowDialog({
               name: indicatorName,
               unit,
               ...(kind === 'activity' ? { annual } : { quarters }),
+              confirmWarnings,
             },
           },
         });
@@ -487,7 +493,9 @@ function RowDialog({
       onStatus(t('pkEditor.saved', { name }));
       onClose();
     } catch (err) {
-      fail(err);
+      const toConfirm = warningsToConfirm(err);
+      if (toConfirm) setWarnings(toConfirm);
+      else fail(err);
     } finally {
       setBusy(false);
     }
@@ -557,6 +565,7 @@ function RowDialog({
             {error.message}
           </p>
         ) : null}
+        {warnings ? <WarningsNotice findings={warnings} busy={busy} onKeep={() => void submit(null, true)} /> : null}
         <Buttons busy={busy} onClose={onClose} />
       </form>
     </Dialog>

@@ -16,6 +16,7 @@ import type { GridFilters, GridRow, Plan } from '../utils/gridRows.ts';
 import { planProgress } from '../utils/progress.ts';
 import { ConfirmDialog, MoveDialog, NameDialog, RealizationDialog, RowMenuDialog } from './EditorDialogs.tsx';
 import { PerformanceAgreementGrid } from './PerformanceAgreementGrid.tsx';
+import { PlanChecks } from './PlanChecks.tsx';
 import { ObjectYear } from '../../session/components/ObjectYear.tsx';
 import { PkEditor } from './PkEditor.tsx';
 import { PlanSettings } from './PlanSettings.tsx';
@@ -213,6 +214,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
             </div>
           ) : null}
         </dl>
+        <PlanChecks planId={plan.id} revision={current} />
         {canEdit ? <PlanSettings plan={plan} onStatus={setStatus} /> : null}
       </PageHeader>
       {plan.kind === 'PERFORMANCE_AGREEMENT' ? (
