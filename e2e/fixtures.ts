@@ -36,6 +36,7 @@ export const EMPTY_GOVERNMENTS = [
     email: 'admin@kabawal.go.id',
     adminName: 'Admin RB Kabupaten Awal',
   },
+  { code: 'kota-sesi', name: 'Pemerintah Kota Sesi', kind: 'CITY', email: 'admin@kotasesi.go.id', adminName: 'Admin RB Kota Sesi' },
 ] as const;
 export const EMPTY_ADMIN_PASSWORD = 'Pertama-Admin-2026';
 

@@ -1,7 +1,7 @@
 // The per-request context: who is calling, for which government, with which
 // roles, plus the database and the request's DataLoaders.
 import type { Government, Membership, PrismaClient, Role, User } from '@rb/db';
-import { findSessionUser, readSessionToken } from './auth/session.ts';
+import { findSession, readSessionToken } from './auth/session.ts';
 import { forbidden, unauthenticated } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -16,6 +16,8 @@ export interface Context {
   roles: Set<Role>;
   loaders: Loaders;
   sessionToken: string | undefined;
+  /** The public id of this request's session (marks "this browser" in the list of sessions). */
+  sessionId: string | undefined;
   secureCookies: boolean;
   setCookie(value: string): void;
   /** The client's address (behind a load balancer: as RB_TRUST_PROXY lets Express read it). */
@@ -41,7 +43,8 @@ export async function buildContext(
   secureCookies: boolean,
 ): Promise<Context> {
   const sessionToken = readSessionToken(req.cookie);
-  const user = await findSessionUser(prisma, sessionToken);
+  const session = await findSession(prisma, sessionToken, req.clientAddress);
+  const user = session?.user ?? null;
   const ctx: Context = {
     prisma,
     databaseKind,
@@ -51,6 +54,7 @@ export async function buildContext(
     roles: new Set(),
     loaders: createLoaders(prisma),
     sessionToken,
+    sessionId: session?.publicId,
     secureCookies,
     setCookie: req.setCookie,
     clientAddress: req.clientAddress,

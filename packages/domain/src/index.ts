@@ -1,11 +1,12 @@
 /**
  * @rb/domain: pure domain logic of RB Workbench (no I/O, no database, no DOM).
- * Number formats, indicator values, achievement and status, month
+ * Number formats, safe CSV cells, indicator values, achievement and status, month
  * schedules, the PMPRB score engine, and the Zod schemas shared by the API
  * and the web.
  */
 export * from './achievement.ts';
 export * from './checks.ts';
+export * from './csv.ts';
 export * from './decimal.ts';
 export * from './indicator-period.ts';
 export * from './indicator-value.ts';

@@ -1,16 +1,19 @@
-// Deleting what has run out: expired sign-in counters (and, with the sessions,
-// expired sessions). Run on sign-in, at most once per PURGE_EVERY_MS in each
-// process, so it costs nothing on ordinary requests and needs no timer.
+// Deleting what has run out: expired sign-in counters and ended sessions. Run
+// on sign-in, at most once per PURGE_EVERY_MS in each process, so it costs
+// nothing on ordinary requests and needs no timer. (An ended session is also
+// deleted when it is presented, and a user's own when they sign in.)
 import type { PrismaClient } from '@rb/db';
+import { endedSessions } from './session.ts';
 
 export const PURGE_EVERY_MS = 10 * 60_000;
 
 const lastRun = new WeakMap<PrismaClient, number>();
 
-/** Deletes every expired counter; returns how many rows went. */
+/** Deletes every expired counter and ended session; returns how many rows went. */
 export async function purgeExpired(prisma: PrismaClient, now = new Date()) {
   const limits = await prisma.rateLimit.deleteMany({ where: { expire: { lt: now } } });
-  return { limits: limits.count };
+  const sessions = await prisma.session.deleteMany({ where: endedSessions(now) });
+  return { limits: limits.count, sessions: sessions.count };
 }
 
 /** purgeExpired() unless this process ran it within PURGE_EVERY_MS. */

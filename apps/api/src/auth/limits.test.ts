@@ -148,12 +148,22 @@ describeApi('sign-in limits', () => {
     const neighbour = { 'x-forwarded-for': '198.51.100.9' };
     const { adminEmail } = await api.newGovernment('Pemerintah Kota Alamat');
     const stamp = Date.now();
-    for (let i = 0; i < addressFailures; i += 10) {
+    const spray = async (from: number, count: number) => {
       const batch = await Promise.all(
-        Array.from({ length: 10 }, (_, j) => post(proxied.url, SIGN_IN, { e: `semprot-${stamp}-${i + j}@uji.go.id`, p: 'x' }, attacker)),
+        Array.from({ length: count }, (_, j) =>
+          post(proxied.url, SIGN_IN, { e: `semprot-${stamp}-${from + j}@uji.go.id`, p: 'x' }, attacker),
+        ),
       );
-      expect(batch.map(codeOf)).toEqual(Array(10).fill('UNAUTHENTICATED'));
-    }
+      expect(batch.map(codeOf)).toEqual(Array(count).fill('UNAUTHENTICATED'));
+    };
+    for (let i = 0; i < addressFailures - 10; i += 10) await spray(i, 10);
+    await spray(addressFailures - 10, 9);
+    // Successes from the address neither count nor give failures back.
+    const between = await Promise.all(
+      Array.from({ length: 5 }, () => post(proxied.url, SIGN_IN, { e: adminEmail, p: NEW_GOVERNMENT_PASSWORD }, attacker)),
+    );
+    expect(between.map((a) => a.body.errors)).toEqual(Array(5).fill(undefined));
+    await spray(addressFailures - 1, 1);
     const locked = await post(proxied.url, SIGN_IN, { e: adminEmail, p: NEW_GOVERNMENT_PASSWORD }, attacker);
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
     // Activation links from that address too.

@@ -3,11 +3,13 @@
 // (rate-limiter-flexible's Prisma store on the RateLimit table), so every API
 // process behind a load balancer counts the same attempts.
 //
-// An attempt takes its point BEFORE the password is checked, so a burst of
-// parallel guesses cannot slip past the count; a successful sign-in clears
-// the account's counter and gives the address its point back. The key is a
-// SHA-256 of the email or address: the table never holds either. Unknown and
-// known emails are counted and locked alike, so the answer reveals nothing.
+// An attempt takes the account's point BEFORE the password is checked, so a
+// burst of parallel guesses at one account cannot slip past the count; a
+// successful sign-in clears the account's counter. The address counts failed
+// attempts only, so a crowd signing in at once behind one office address is
+// never refused. The key is a SHA-256 of the email or address: the table never
+// holds either. Unknown and known emails are counted and locked alike, so the
+// answer reveals nothing.
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { PrismaClient } from '@rb/db';
@@ -55,12 +57,18 @@ function limitersOf(prisma: PrismaClient): Limiters {
       storeClient: prisma,
       tableName: 'rateLimit',
       duration: SIGN_IN_LIMITS.windowMinutes * 60,
-      blockDuration: SIGN_IN_LIMITS.lockMinutes * 60,
-      // Expired rows are purged with expired sessions (purgeExpired), not by a timer per limiter.
+      // Expired rows are purged with ended sessions (housekeeping.ts), not by a timer per limiter.
       clearExpiredByTimeout: false,
     };
     l = {
-      account: new RateLimiterPrisma({ ...common, keyPrefix: 'account', points: SIGN_IN_LIMITS.accountFailures }),
+      // The library's own lock: the attempt after the last allowed failure locks for blockDuration.
+      account: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: 'account',
+        points: SIGN_IN_LIMITS.accountFailures,
+        blockDuration: SIGN_IN_LIMITS.lockMinutes * 60,
+      }),
+      // Counts failures only; locked explicitly when they reach the limit (countAddressFailure).
       address: new RateLimiterPrisma({ ...common, keyPrefix: 'address', points: SIGN_IN_LIMITS.addressFailures }),
     };
     limiters.set(prisma, l);
@@ -101,26 +109,55 @@ export function tooManyAttempts(msBeforeNext: number) {
   return new AppError('TOO_MANY_ATTEMPTS', 'account.tooManyAttempts', { minutes }, { retryAfterMinutes: minutes });
 }
 
+const asRes = (e: unknown) => {
+  if (e instanceof RateLimiterRes) return e;
+  throw e;
+};
+
+/** One more failure from an address; the one that reaches the limit locks it. */
+async function countAddressFailure(limiter: RateLimiterPrisma, key: string) {
+  const res = await limiter.consume(key).catch(asRes);
+  // Counting is atomic, so exactly one failure sees the limit reached.
+  if (res.consumedPoints === limiter.points) await limiter.block(key, SIGN_IN_LIMITS.lockMinutes * 60);
+}
+
+export interface Attempt {
+  /** The password (or link) was right: the account's counter starts again. */
+  succeeded(): Promise<void>;
+  /** It was wrong: the address counts one more failure. */
+  failed(): Promise<void>;
+}
+
 /**
- * Takes one attempt's point from the address and the account; throws
- * TOO_MANY_ATTEMPTS (before any password is checked) when either is used up
- * or locked. Returns what to call when the attempt succeeds.
+ * Admits one attempt, or throws TOO_MANY_ATTEMPTS (before any password is
+ * checked) when the address or the account is locked. The account's point is
+ * taken now, so parallel guesses at one account are bounded by its limit; the
+ * address counts failures only (failed()), so many people signing in at once
+ * behind one office address are never refused for it.
  */
-export async function takeAttempt(prisma: PrismaClient, keys: AttemptKeys): Promise<{ succeeded(): Promise<void> }> {
+export async function takeAttempt(prisma: PrismaClient, keys: AttemptKeys): Promise<Attempt> {
   const l = limitersOf(prisma);
   const address = keys.address ? digest(addressKey(keys.address)) : undefined;
   const account = keys.email ? digest(keys.email) : undefined;
-  try {
-    if (address) await l.address.consume(address);
-    if (account) await l.account.consume(account);
-  } catch (e) {
-    if (e instanceof RateLimiterRes) throw tooManyAttempts(e.msBeforeNext);
-    throw e;
+  const failed = async () => {
+    if (address) await countAddressFailure(l.address, address);
+  };
+  if (address) {
+    const seen = await l.address.get(address);
+    if (seen && seen.consumedPoints >= l.address.points) throw tooManyAttempts(seen.msBeforeNext);
+  }
+  if (account) {
+    const taken = await l.account.consume(account).catch(asRes);
+    if (taken.consumedPoints > l.account.points) {
+      // A refused try at a locked account is one more failure from its address.
+      await failed();
+      throw tooManyAttempts(taken.msBeforeNext);
+    }
   }
   return {
     async succeeded() {
       if (account) await l.account.delete(account);
-      if (address) await l.address.reward(address, 1);
     },
+    failed,
   };
 }

@@ -1450,6 +1450,10 @@ export type Mutation = {
   deleteTreeNode: DeleteTreeNodeResult;
   /** Deletes a DRAFT plan with everything in it. */
   deleteWorkPlan: DeleteWorkPlanResult;
+  /** Ends every session of the signed-in user but this one; returns how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the signed-in user's own sessions (another user's: NOT_FOUND). Ending this one signs out. */
+  endSession: Scalars['Boolean']['output'];
   /** The coordinator moves the deadline later, with the reason audited. */
   extendAssessmentDeadline: Assessment;
   /** Links a work-plan action to a node, or changes the link's rationale. */
@@ -1838,6 +1842,11 @@ export type MutationDeleteTreeNodeArgs = {
 export type MutationDeleteWorkPlanArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2422,6 +2431,8 @@ export type Query = {
   indicators: Array<Indicator>;
   /** Users of the selected government with their roles. */
   members: Array<MemberUser>;
+  /** The signed-in user's own sessions that have not ended, this one first. */
+  mySessions: Array<UserSession>;
   performanceTree?: Maybe<PerformanceTree>;
   performanceTrees: Array<PerformanceTree>;
   periodLocks: Array<PeriodLock>;
@@ -3418,6 +3429,24 @@ export type UserCredential =
   /** A random initial password, shown once; the user must change it at first sign-in. */
   | 'INITIAL_PASSWORD';
 
+/** A signed-in browser of the current user. */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** The client address last seen. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session of this request (this browser). */
+  current: Scalars['Boolean']['output'];
+  /** When it ends at the latest; it ends sooner after RB_SESSION_IDLE_HOURS unused. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent when it signed in. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 export type UserStatus =
   | 'ACTIVE'
   /** Deactivated in this government (their roles here no longer count). */
@@ -3833,6 +3862,7 @@ export type ResolversTypes = {
   UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: ResolverTypeWrapper<UserRow>;
   UserCredential: UserCredential;
+  UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
   ValueKind: ValueKind;
   ValueType: ValueType;
@@ -4046,6 +4076,7 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: UserRow;
+  UserSession: UserSession;
   VariantWeight: VariantWeight;
   VersionInput: VersionInput;
   Viewer: Omit<Viewer, 'agency' | 'government' | 'memberships' | 'user'> & { agency?: Maybe<ResolversParentTypes['Agency']>, government?: Maybe<ResolversParentTypes['Government']>, memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
@@ -4711,6 +4742,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteStep?: Resolver<ResolversTypes['DeleteStepResult'], ParentType, ContextType, RequireFields<MutationDeleteStepArgs, 'id' | 'version'>>;
   deleteTreeNode?: Resolver<ResolversTypes['DeleteTreeNodeResult'], ParentType, ContextType, RequireFields<MutationDeleteTreeNodeArgs, 'id' | 'version'>>;
   deleteWorkPlan?: Resolver<ResolversTypes['DeleteWorkPlanResult'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanArgs, 'id' | 'version'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   extendAssessmentDeadline?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationExtendAssessmentDeadlineArgs, 'input'>>;
   linkTreeNodeAction?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeActionArgs, 'input'>>;
   linkTreeNodeIndicator?: Resolver<ResolversTypes['TreeNode'], ParentType, ContextType, RequireFields<MutationLinkTreeNodeIndicatorArgs, 'input'>>;
@@ -4920,6 +4953,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indicatorHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryIndicatorHistoryArgs, 'indicatorId' | 'limit'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   members?: Resolver<Array<ResolversTypes['MemberUser']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   performanceTree?: Resolver<Maybe<ResolversTypes['PerformanceTree']>, ParentType, ContextType, RequireFields<QueryPerformanceTreeArgs, 'id'>>;
   performanceTrees?: Resolver<Array<ResolversTypes['PerformanceTree']>, ParentType, ContextType>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, Partial<QueryPeriodLocksArgs>>;
@@ -5200,6 +5234,16 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type VariantWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantWeight'] = ResolversParentTypes['VariantWeight']> = {
   kind?: Resolver<ResolversTypes['GovernmentKind'], ParentType, ContextType>;
   notApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5354,6 +5398,7 @@ export type Resolvers<ContextType = Context> = {
   TreeNodeIndicatorLink?: TreeNodeIndicatorLinkResolvers<ContextType>;
   TreePath?: TreePathResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
   VariantWeight?: VariantWeightResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WeightIssue?: WeightIssueResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { type Context, governmentId } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import * as account from '../services/account.ts';
 import * as users from '../services/organization/users.ts';
+import * as sessions from '../services/sessions.ts';
 
 const viewerOf = (ctx: Context) => (ctx.user ? ctx : null);
 
@@ -10,6 +11,7 @@ export const accountResolvers: Resolvers = {
     health: (_p, _a, ctx) => ({ ok: true, database: ctx.databaseKind }),
     viewer: (_p, _a, ctx) => viewerOf(ctx) as never,
     users: (_p, { search }, ctx) => users.listUsers(ctx, governmentId(ctx), search) as never,
+    mySessions: (_p, _a, ctx) => sessions.mySessions(ctx) as never,
   },
   Mutation: {
     signIn: (_p, args, ctx) => account.signIn(ctx, args) as never,
@@ -22,6 +24,8 @@ export const accountResolvers: Resolvers = {
     resetUserPassword: (_p, args, ctx) => users.resetUserPassword(ctx, args) as never,
     changeOwnPassword: (_p, args, ctx) => account.changeOwnPassword(ctx, args),
     activateAccount: (_p, args, ctx) => account.activateAccount(ctx, args) as never,
+    endSession: (_p, { id }, ctx) => sessions.endSession(ctx, id),
+    endOtherSessions: (_p, _a, ctx) => sessions.endOtherSessions(ctx),
   },
   Viewer: {
     user: (ctx) => (ctx as unknown as Context).user!,

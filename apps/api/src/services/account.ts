@@ -7,7 +7,7 @@ import { requireUser, selectGovernment } from '../context.ts';
 import { purgeExpiredNowAndThen } from '../auth/housekeeping.ts';
 import { takeAttempt } from '../auth/limits.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
-import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, sessionCookie } from '../auth/session.ts';
+import { clearedSessionCookie, createSession, deleteOtherSessions, deleteSession, endedSessions, sessionCookie } from '../auth/session.ts';
 import { AppError, badInput } from '../errors.ts';
 import { audit } from './audit.ts';
 import { parseInput, TRANSACTION_OPTIONS } from './kernel.ts';
@@ -25,7 +25,10 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
   const usable = user && !user.disabled ? user : null;
   // Unknown or disabled accounts are checked against a dummy hash so timing does not reveal them.
   const ok = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
-  if (!usable || !ok) throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  if (!usable || !ok) {
+    await attempt.failed();
+    throw new AppError('UNAUTHENTICATED', 'Email atau kata sandi salah');
+  }
   await attempt.succeeded();
   await startSession(ctx, usable.id);
   return { viewer: ctx };
@@ -33,9 +36,12 @@ export async function signIn(ctx: Context, args: { email: string; password: stri
 
 /** A new session for the user (cookie set), lastSignInAt recorded, memberships loaded, sign-in audited. */
 async function startSession(ctx: Context, userId: string) {
-  const session = await createSession(ctx.prisma, userId);
+  // The user's own ended sessions go now (cheap: by user); everyone's now and then.
+  await ctx.prisma.session.deleteMany({ where: { userId, ...endedSessions(new Date()) } });
+  const session = await createSession(ctx.prisma, userId, { userAgent: ctx.userAgent, address: ctx.clientAddress });
   ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
   ctx.sessionToken = session.token;
+  ctx.sessionId = session.publicId;
   // lastSignInAt is not an edit of the account: the version stays.
   ctx.user = await ctx.prisma.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
   await selectGovernment(ctx, undefined);
@@ -66,7 +72,10 @@ export async function changeOwnPassword(ctx: Context, input: unknown) {
   const { currentPassword, newPassword } = parseInput(ZChangeOwnPassword, input);
   // Guessing the current password from a left-open browser counts like guessing at sign-in.
   const attempt = await takeAttempt(ctx.prisma, { email: me.email, address: ctx.clientAddress });
-  if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('account.wrongPassword', 'currentPassword');
+  if (!(await verifyPassword(me.passwordHash, currentPassword))) {
+    await attempt.failed();
+    throw badInput('account.wrongPassword', 'currentPassword');
+  }
   await attempt.succeeded();
   if (currentPassword === newPassword) throw badInput('account.passwordUnchanged', 'newPassword');
   const passwordHash = await hashPassword(newPassword);
@@ -94,10 +103,14 @@ export async function activateAccount(ctx: Context, input: unknown) {
       where: { activationTokenHash: tokenDigest(token), activationExpiresAt: { gt: new Date() }, disabled: false },
       data: { passwordHash, mustChangePassword: false, activationTokenHash: null, activationExpiresAt: null, version: { increment: 1 } },
     });
-    if (!user) throw badInput('account.activationInvalid', 'token');
+    if (!user) return null;
     await tx.session.deleteMany({ where: { userId: user.id } });
     return user.id;
   }, TRANSACTION_OPTIONS);
+  if (!userId) {
+    await attempt.failed();
+    throw badInput('account.activationInvalid', 'token');
+  }
   await attempt.succeeded();
   await startSession(ctx, userId);
   await audit(ctx.prisma, ctx, { entity: 'User', entityId: userId, action: 'UPDATE', after: { activated: true } });

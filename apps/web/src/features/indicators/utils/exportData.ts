@@ -1,6 +1,8 @@
 // Exports of an indicator's chart data: CSV (semicolon-separated, numbers
-// written the Indonesian way, as Excel in Indonesia reads them) and XLSX
+// written the Indonesian way, as Excel in Indonesia reads them; cells that
+// would start a formula neutralised by @rb/domain's csv) and XLSX
 // (real numbers; exceljs is loaded only when asked for).
+import { toCsvText } from '@rb/domain';
 import type { SeriesPoint } from './series.ts';
 
 export interface ExportRow {
@@ -14,18 +16,18 @@ export interface ExportRow {
   achievementNumber: number | null;
 }
 
-const csvCell = (text: string) => (/[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
+/** The chart's data as CSV; every cell goes through @rb/domain's csv (formula-safe, quoted). */
 export function toCsv(
   headers: string[],
   rows: ExportRow[],
   baseline?: { text: string; year: number } | null,
   baselineLabel = 'Baseline',
 ): string {
-  const lines = [headers.map(csvCell).join(';')];
-  if (baseline) lines.push([`${baselineLabel} ${baseline.year}`, baseline.text, '', '', ''].map(csvCell).join(';'));
-  for (const r of rows) lines.push([r.period, r.target, r.realization, r.achievement, r.status].map(csvCell).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsvText([
+    headers,
+    ...(baseline ? [[`${baselineLabel} ${baseline.year}`, baseline.text, '', '', '']] : []),
+    ...rows.map((r) => [r.period, r.target, r.realization, r.achievement, r.status]),
+  ]);
 }
 
 export function download(blob: Blob, fileName: string) {

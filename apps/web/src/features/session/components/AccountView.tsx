@@ -1,5 +1,6 @@
-// /account: the signed-in user's account (name, email, governments) and
-// changing their own password, which ends their other sessions.
+// /account: the signed-in user's account (name, email, governments),
+// changing their own password, which ends their other sessions, and the list
+// of their active sessions.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { viewerGovernments } from '../hooks/sessionContext.ts';
 import { ChangePasswordGate } from './ChangePasswordGate.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
+import { SessionList } from './SessionList.tsx';
 import '../../organization/components/organization.css';
 
 export function AccountView() {
@@ -69,6 +71,8 @@ export function AccountView() {
               setDone(true);
             }}
           />
+          {/* Remounted after a password change: the other sessions have just ended. */}
+          {gov ? <SessionList key={done ? 'after-change' : 'list'} gov={gov} /> : null}
         </div>
       </main>
     </div>
