@@ -263,6 +263,9 @@ describeApi('plan checks', () => {
         annual: '100',
         quarters: ['25', '50', '75', '90'],
       };
+      // A negative percentage is refused, naming the quarter's field.
+      const negative = await admin.gql(TARGETS, { input: { ...input, quarters: ['25', '-5', '75', '100'] } });
+      expect(negative.errors?.[0]?.extensions).toMatchObject({ messageKey: 'checks.percent.negative', field: 'quarters.1' });
       const asked = await admin.gql(TARGETS, { input });
       expect(asked.errors?.[0]?.extensions).toMatchObject({ messageKey: 'checks.confirmWarnings' });
       // Nothing was written, not even the indicator.

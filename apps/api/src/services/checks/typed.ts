@@ -28,9 +28,11 @@ export async function checkTypedValues(
   typed: TypedValue[],
   typedCells: CheckTarget[],
   confirmed: boolean,
+  /** The input field of the typed value at an index, for an error's `field`. */
+  fieldOf: (index: number) => string = (index) => `inputs.${index}.text`,
 ): Promise<CheckFinding[]> {
   if (typed.length === 0) return [];
-  let cells = typedCells;
+  const keyOf = (t: TypedValue) => checkTargetKey({ type: 'VALUE', ...t });
   const [rules, stored] = await Promise.all([
     ruleSet(db, gid),
     valuesOf(
@@ -43,16 +45,15 @@ export async function checkTypedValues(
   const unchanged = new Set(
     typed
       .filter((t) => {
-        const before = byCell.get(checkTargetKey({ type: 'VALUE', ...t }));
+        const before = byCell.get(keyOf(t));
         return t.value && before && before.textValue === t.value.textValue && before.notAvailable === t.value.notAvailable;
       })
-      .map((t) => checkTargetKey({ type: 'VALUE', ...t })),
+      .map(keyOf),
   );
-  cells = cells.filter((c) => !unchanged.has(checkTargetKey(c)));
+  const cells = typedCells.filter((c) => !unchanged.has(checkTargetKey(c)));
   for (const t of typed) {
-    const key = checkTargetKey({ type: 'VALUE', ...t });
-    if (t.value) byCell.set(key, { ...t, ...t.value });
-    else byCell.delete(key);
+    if (t.value) byCell.set(keyOf(t), { ...t, ...t.value });
+    else byCell.delete(keyOf(t));
   }
   const all = checkIndicators(
     indicators.map((i) => toCheckIndicator(i)),
@@ -64,8 +65,8 @@ export async function checkTypedValues(
   const found = findingsAbout(all, cells);
   const error = found.find((f) => f.severity === 'ERROR');
   if (error) {
-    const index = cells.findIndex((c) => checkTargetKey(c) === checkTargetKey(error.target));
-    throw badInput(error.messageKey, index >= 0 ? `inputs.${index}.text` : undefined, error.params, {
+    const index = typedCells.findIndex((c) => checkTargetKey(c) === checkTargetKey(error.target));
+    throw badInput(error.messageKey, index >= 0 ? fieldOf(index) : undefined, error.params, {
       rule: error.rule,
       findings: found.filter((f) => f.severity === 'ERROR').map(findingView),
     });

@@ -135,6 +135,8 @@ async function writePlan(
     typed,
     typed.map((t) => ({ type: 'VALUE' as const, ...t })),
     confirmWarnings,
+    // The baseline comes first when sent, then the targets in their order.
+    (index) => (plannedBaseline ? (index === 0 ? 'baseline.text' : `targets.${index - 1}.text`) : `targets.${index}.text`),
   );
 
   const userId = w.ctx.user?.id ?? null;

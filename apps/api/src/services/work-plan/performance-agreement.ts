@@ -228,6 +228,7 @@ export const setPkTargets = (ctx: Context, input: unknown) =>
       typed,
       typed.map((t) => ({ type: 'VALUE' as const, ...t })),
       data.confirmWarnings ?? false,
+      (index) => parsed[index]?.field ?? 'quarters',
     );
     for (const p of parsed) await writeTarget(w, indicator.id, plan.year, p.quarter, p.value);
     return indicator;
