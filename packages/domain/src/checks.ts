@@ -221,16 +221,17 @@ function checkQuarters(ind: CheckIndicator, year: CheckValue[], on: RuleFilter, 
   const yearValue = Number(annual.numericValue);
   const last = values[3]!;
   const sum = values.reduce((a, b) => a + b, 0);
-  const related = present.map(valueTarget);
-  const params = { indicator: ind.name, year: annual.year, annual: num(yearValue), last: num(last), sum: num(sum) };
+  const related = () => present.map(valueTarget);
+  // Formatted figures only for what is flagged: most years add up.
+  const params = () => ({ indicator: ind.name, year: annual.year, annual: num(yearValue), last: num(last), sum: num(sum) });
   if (rule === 'CUMULATIVE') {
     if (!same(last, yearValue) && on('quarters.lastNotAnnual'))
-      out.push(finding('quarters.lastNotAnnual', valueTarget(quarters[3]!), params, { related: [valueTarget(annual)] }));
+      out.push(finding('quarters.lastNotAnnual', valueTarget(quarters[3]!), params(), { related: [valueTarget(annual)] }));
   } else if (rule === 'ADDITIVE') {
     if (!same(sum, yearValue) && on('quarters.sumNotAnnual'))
-      out.push(finding('quarters.sumNotAnnual', valueTarget(annual), params, { related }));
+      out.push(finding('quarters.sumNotAnnual', valueTarget(annual), params(), { related: related() }));
   } else if (!same(last, yearValue) && !same(sum, yearValue) && on('quarters.inconsistent')) {
-    out.push(finding('quarters.inconsistent', valueTarget(annual), params, { related }));
+    out.push(finding('quarters.inconsistent', valueTarget(annual), params(), { related: related() }));
   }
 }
 
