@@ -132,6 +132,10 @@ test('planner opens a plan’s checks and fixes a flagged target', async ({ page
   const panel = page.getByRole('region', { name: 'Pemeriksaan' });
   await expect(panel).toContainText('Persentase ASN mengikuti pelatihan, Target 2030 TW IV: persentase 2.000% di atas 100%');
   await shot(page, 'checks-03-plan');
+  // The document table marks the same cell, with the message for screen readers.
+  const flagged = page.getByRole('cell').filter({ hasText: 'Ditandai pemeriksaan' });
+  await expect(flagged).toHaveCount(1);
+  await expect(flagged).toContainText('2.000%');
 
   // The planner opens the sub-activity and types what was meant.
   await page.getByRole('button', { name: 'Ubah Pelatihan kepemimpinan' }).click();
@@ -141,6 +145,7 @@ test('planner opens a plan’s checks and fixes a flagged target', async ({ page
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Pemeriksaan: tidak ada temuan' })).toBeVisible();
+  await expect(flagged).toHaveCount(0);
   await shot(page, 'checks-04-fixed');
 });
 

@@ -53,7 +53,13 @@ test('planner turns last year’s findings into this year’s renaksi', async ({
   await expect(dialog.getByRole('alert')).toBeVisible();
   await expect(dialog.getByLabel('Nama indikator output')).toHaveValue('Dokumen penetapan indikator');
   await dialog.getByLabel('Anggaran').fill('150.000.000');
+  // A typo in TW IV (2 where the year's 1 was meant): the plan checks ask first; fixed, it saves.
+  await dialog.getByLabel('Target TW IV', { exact: true }).fill('2');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Nilai yang diisi mendapat 1 peringatan');
+  await expect(dialog.getByRole('button', { name: 'Simpan tetap' })).toBeVisible();
+  await dialog.getByLabel('Target TW IV', { exact: true }).fill('1');
+  await dialog.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(dialog).toBeHidden();
   const written = page.getByRole('row', { name: /Menetapkan indikator output untuk seluruh kegiatan utama/ });
   await expect(written).toContainText('Rp 150.000.000');

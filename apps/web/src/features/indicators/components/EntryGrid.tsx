@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntryQuery, IndicatorValueInput } from '../../../gql/graphql.ts';
 import { ConfirmWarningsDialog } from '../../checks/components/ConfirmWarningsDialog.tsx';
-import { type Finding, findingText } from '../../checks/utils/findings.ts';
+import { CheckFlagMark, useFlagText } from '../../checks/components/CheckFlagMark.tsx';
+import type { Finding } from '../../checks/utils/findings.ts';
 import { useGovPath } from '../../session/hooks/useGovPath.ts';
 import type { OptimisticValues, SaveResult } from '../hooks/useSetIndicatorValues.ts';
 import { type EntryPeriod, isPeriodLocked, parseClipboardBlock } from '../utils/entry.ts';
@@ -82,6 +83,7 @@ const column = createColumnHelper<EntryIndicator>();
 
 export function EntryGrid({ indicators, periods, locks, caption, groupLabel, active, onActiveChange, save, flags }: EntryGridProps) {
   const { t, i18n } = useTranslation();
+  const flagTextOf = useFlagText();
   const govPath = useGovPath();
   const captionId = useId();
   const statusId = useId();
@@ -354,7 +356,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                     const canEdit = editable(row, col);
                     const error = cellErrors.get(key);
                     const flagged = flags?.get(`${indicator.id}|${p.key}`);
-                    const flagText = flagged?.map((f) => findingText(i18n, f)).join(' ');
+                    const flagText = flagTextOf(flagged);
                     const shown = value ? editableText(value, indicator) : '';
                     return (
                       <td
@@ -419,14 +421,7 @@ export function EntryGrid({ indicators, periods, locks, caption, groupLabel, act
                           <>
                             <span className={value?.notAvailable ? 'value-na' : undefined}>{shown}</span>
                             {p.kind === 'BASELINE' && value ? <span className="entry-baseline-year"> ({value.year})</span> : null}
-                            {flagged ? (
-                              <>
-                                <span className="check-flag-mark" aria-hidden="true">
-                                  ⚠
-                                </span>
-                                <span className="sr-only">{t('checks.flagged', { messages: flagText })}</span>
-                              </>
-                            ) : null}
+                            <CheckFlagMark text={flagText} />
                           </>
                         )}
                       </td>

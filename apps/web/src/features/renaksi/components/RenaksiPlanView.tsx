@@ -9,6 +9,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RenaksiPlanQuery } from '../../../gql/graphql.ts';
+import { WarningsNotice } from '../../checks/components/WarningsNotice.tsx';
+import { type Finding, warningsToConfirm } from '../../checks/utils/findings.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { formatNumber, formatRupiah } from '../../../ui/format.ts';
 import { useErrorMessage } from '../../../ui/useErrorMessage.ts';
@@ -58,19 +60,24 @@ function EditDialog({ a, onClose, onSaved }: { a: RAction; onClose: () => void; 
     quarters: a.targets.map((x) => x ?? ''),
   });
   const [error, setError] = useState<string | null>(null);
+  // The plan checks' warnings on the targets, asked before they are kept.
+  const [warnings, setWarnings] = useState<Finding[] | null>(null);
+  // The action's version after this dialog saved it (the targets may still wait for a confirmation).
+  const [actionVersion, setActionVersion] = useState(a.version);
   const [update, updateState] = useMutation(UpdateRenaksiActionMutation);
   const [targets, targetsState] = useMutation(SetRenaksiTargetsMutation);
   const set = (k: keyof typeof form, v: string) => setForm((f) => ({ ...f, [k]: v }));
 
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
+  async function submit(e: React.FormEvent | null, confirmWarnings = false) {
+    e?.preventDefault();
     setError(null);
+    setWarnings(null);
     try {
-      await update({
+      const updated = await update({
         variables: {
           input: {
             id: a.id,
-            version: a.version,
+            version: actionVersion,
             name: form.name,
             output: form.output,
             responsibleAgencyId: form.responsibleAgencyId || null,
@@ -79,6 +86,8 @@ function EditDialog({ a, onClose, onSaved }: { a: RAction; onClose: () => void; 
           },
         },
       });
+      const version = updated.data?.updateRenaksiAction.version;
+      if (version !== undefined) setActionVersion(version);
       if (form.indicatorName.trim()) {
         await targets({
           variables: {
@@ -90,6 +99,7 @@ function EditDialog({ a, onClose, onSaved }: { a: RAction; onClose: () => void; 
               unit: form.unit,
               annual: form.total,
               quarters: form.quarters,
+              confirmWarnings,
             },
           },
         });
@@ -97,14 +107,19 @@ function EditDialog({ a, onClose, onSaved }: { a: RAction; onClose: () => void; 
       await onSaved();
       onClose();
     } catch (err) {
-      setError(message(err));
-      await onSaved();
+      const toConfirm = warningsToConfirm(err);
+      // Warnings: the action is saved, the targets wait for "save anyway" (or a fix); the form keeps what was typed.
+      if (toConfirm) setWarnings(toConfirm);
+      else {
+        setError(message(err));
+        await onSaved();
+      }
     }
   }
 
   return (
     <Dialog title={t('renaksi.editTitle')} onClose={onClose} className="dialog renaksi-dialog">
-      <form onSubmit={onSubmit} className="form">
+      <form onSubmit={(e) => void submit(e)} className="form">
         <div className="field">
           <label htmlFor="ra-name">{t('renaksi.actionName')}</label>
           <textarea id="ra-name" rows={2} value={form.name} onChange={(e) => set('name', e.target.value)} required />
@@ -176,6 +191,9 @@ function EditDialog({ a, onClose, onSaved }: { a: RAction; onClose: () => void; 
           <p className="form-error" role="alert">
             {error}
           </p>
+        ) : null}
+        {warnings ? (
+          <WarningsNotice findings={warnings} busy={updateState.loading || targetsState.loading} onKeep={() => void submit(null, true)} />
         ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={updateState.loading || targetsState.loading}>

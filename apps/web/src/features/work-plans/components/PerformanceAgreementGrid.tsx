@@ -3,10 +3,14 @@
 // target and its budget, then each sub-activity (aksi) with its indicator
 // and the target per quarter (TW I–IV); budget totals per program and for
 // the plan. Header and first columns stay in place while scrolling.
+// Cells the plan checks flag (targets, budgets, indicators) carry the mark.
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanIndicatorFragment } from '../../../gql/graphql.ts';
+import { CheckFlagMark, useFlagText } from '../../checks/components/CheckFlagMark.tsx';
+import { WorkPlanChecksQuery } from '../../checks/graphql/checks.ts';
+import { type Finding, findingsByCell } from '../../checks/utils/findings.ts';
 import { formatIndicatorValue, formatRupiah } from '../../../ui/format.ts';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { PlanTargetsQuery } from '../graphql/workPlan.ts';
@@ -28,8 +32,25 @@ function target(indicator: PlanIndicator | undefined, year: number, quarter: num
   return unit && unit !== '%' && !text.toLowerCase().endsWith(unit.toLowerCase()) ? `${text} ${unit}` : text;
 }
 
+/** The findings of the plan checks per cell, and per activity (budgets). */
+function useFlags(planId: string) {
+  // The same query as the header's checks count: answered from the cache it fills.
+  const checks = useQuery(WorkPlanChecksQuery, { variables: { workPlanId: planId } });
+  const findings = checks.data?.workPlanChecks.findings ?? NO_FINDINGS;
+  const byCell = findingsByCell(findings);
+  const byActivity = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = f.target.activityId;
+    if (id) byActivity.set(id, [...(byActivity.get(id) ?? []), f]);
+  }
+  return { byCell, byActivity };
+}
+const NO_FINDINGS: readonly Finding[] = [];
+type Flags = ReturnType<typeof useFlags>;
+
 export function PerformanceAgreementGrid({ plan }: { plan: Plan }) {
   const result = useQuery(PlanTargetsQuery, { variables: { id: plan.id } });
+  const flags = useFlags(plan.id);
   return (
     <QueryState result={result}>
       {(data) => {
@@ -39,7 +60,7 @@ export function PerformanceAgreementGrid({ plan }: { plan: Plan }) {
           byActivity.set(activity.id, activity.indicators);
           for (const action of activity.actions) byAction.set(action.id, action.indicators);
         }
-        return <TargetsTable plan={plan} byActivity={byActivity} byAction={byAction} />;
+        return <TargetsTable plan={plan} byActivity={byActivity} byAction={byAction} flags={flags} />;
       }}
     </QueryState>
   );
@@ -49,12 +70,23 @@ function TargetsTable({
   plan,
   byActivity,
   byAction,
+  flags,
 }: {
   plan: Plan;
   byActivity: ReadonlyMap<string, readonly PlanIndicator[]>;
   byAction: ReadonlyMap<string, readonly PlanIndicator[]>;
+  flags: Flags;
 }) {
   const { t } = useTranslation();
+  const flagText = useFlagText();
+  /** A cell's class and title, and its mark, when the checks flag it. */
+  const flagged = (findings: readonly Finding[] | undefined) => {
+    const text = flagText(findings);
+    return { className: text ? 'check-flag' : '', title: text, mark: <CheckFlagMark text={text} /> };
+  };
+  const valueFlag = (indicator: PlanIndicator | undefined, quarter: number) =>
+    flagged(indicator ? flags.byCell.get(`${indicator.id}|TARGET:${plan.year}:${quarter}`) : undefined);
+  const indicatorFlag = (indicator: PlanIndicator | undefined) => flagged(indicator ? flags.byCell.get(`${indicator.id}|`) : undefined);
   const programs = [
     ...plan.programs.map((p) => ({ id: p.id as string | null, name: p.name, code: p.code })),
     { id: null, name: '', code: null },
@@ -115,6 +147,10 @@ function TargetsTable({
                     const action = actions[i] ?? null;
                     const indicator = indicators[i];
                     const actionIndicator = action ? byAction.get(action.id)?.[0] : undefined;
+                    const annual = valueFlag(indicator, 0);
+                    const named = indicatorFlag(indicator);
+                    const actionNamed = indicatorFlag(actionIndicator);
+                    const budget = flagged(flags.byActivity.get(activity.id));
                     return (
                       <tr
                         key={`${activity.id}:${i}`}
@@ -131,18 +167,32 @@ function TargetsTable({
                             </th>
                           </>
                         ) : null}
-                        <td>{indicator ? indicator.name : null}</td>
-                        <td className="pk-target">{indicator ? target(indicator, plan.year, 0) : null}</td>
+                        <td className={named.className} title={named.title}>
+                          {indicator ? indicator.name : null}
+                          {named.mark}
+                        </td>
+                        <td className={`pk-target ${annual.className}`} title={annual.title}>
+                          {indicator ? target(indicator, plan.year, 0) : null}
+                          {annual.mark}
+                        </td>
                         <td>{action ? `${action.code ? `${action.code}. ` : ''}${action.name}` : null}</td>
-                        <td>{actionIndicator?.name}</td>
-                        {QUARTERS.map((q) => (
-                          <td key={q} className="month pk-target">
-                            {target(actionIndicator, plan.year, q)}
-                          </td>
-                        ))}
+                        <td className={actionNamed.className} title={actionNamed.title}>
+                          {actionIndicator?.name}
+                          {actionNamed.mark}
+                        </td>
+                        {QUARTERS.map((q) => {
+                          const quarter = valueFlag(actionIndicator, q);
+                          return (
+                            <td key={q} className={`month pk-target ${quarter.className}`} title={quarter.title}>
+                              {target(actionIndicator, plan.year, q)}
+                              {quarter.mark}
+                            </td>
+                          );
+                        })}
                         {i === 0 ? (
-                          <td rowSpan={rowSpan} className="num nowrap">
+                          <td rowSpan={rowSpan} className={`num nowrap ${budget.className}`} title={budget.title}>
                             {activityBudget(activity) ? formatRupiah(activityBudget(activity) ?? '') : ''}
+                            {budget.mark}
                           </td>
                         ) : null}
                       </tr>
