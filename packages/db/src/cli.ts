@@ -1,4 +1,7 @@
 // pnpm db:migrate <deploy|status|create <name>|check>
+// pnpm db:backup <file> · pnpm db:restore <file> [--replace]
+import { resolve } from 'node:path';
+import { backupDatabase, restoreDatabase } from './backup.ts';
 import { databaseConfigFromEnv } from './config.ts';
 import { openDatabase } from './client.ts';
 import { createMigration, migrateDeploy, migrateStatus, pendingSchemaChange } from './migrate.ts';
@@ -21,6 +24,17 @@ async function main() {
     return;
   }
   const cfg = databaseConfigFromEnv();
+  if (command === 'backup' || command === 'restore') {
+    if (!arg) throw new Error(`usage: pnpm db:${command} <file>${command === 'restore' ? ' [--replace]' : ''}`);
+    // Relative to where the command was typed (pnpm runs scripts from the workspace root).
+    const file = resolve(process.env.INIT_CWD ?? process.cwd(), arg);
+    const done =
+      command === 'backup'
+        ? await backupDatabase(cfg, file)
+        : await restoreDatabase(cfg, file, { replace: process.argv.includes('--replace') });
+    console.log(`${command === 'backup' ? 'backed up' : 'restored'}: ${done}`);
+    return;
+  }
   const db = await openDatabase({ url: cfg.url, dataDir: cfg.dataDir });
   try {
     if (command === 'deploy') {

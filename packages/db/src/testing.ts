@@ -22,7 +22,7 @@ export function testServerUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.RB_TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 }
 
-function withDatabase(url: string, name: string) {
+export function withDatabase(url: string, name: string) {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
@@ -41,7 +41,7 @@ export async function isServerReachable(url = testServerUrl()): Promise<boolean>
   }
 }
 
-async function adminQuery(url: string, sql: string) {
+export async function adminQuery(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -98,4 +98,11 @@ export async function openTestDatabase(leg: TestLeg, opts: { tarPath?: string; c
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** The PGlite template as a data directory on disk (as a government's embedded database is). */
+export async function pgliteTemplateToDir(tarPath: string, dataDir: string) {
+  const pglite = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(tarPath)]) });
+  await pglite.waitReady;
+  await pglite.close();
 }
