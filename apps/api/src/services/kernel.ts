@@ -68,11 +68,14 @@ export interface Writer {
     what: EntityName,
     args: { id: string; version: number; data: Where; scope?: Where; view?: (row: Row) => unknown; action?: AuditAction },
   ): Promise<Row>;
-  /** Deletes a row if it still has `version` (one statement), audits the row as it was. */
+  /**
+   * Deletes a row if it still has `version` (one statement), audits the row as
+   * it was (or `record`: what a restore needs, e.g. with its children).
+   */
   remove<Row extends Versioned>(
     delegate: Delegate<Row>,
     what: EntityName,
-    args: { id: string; version: number; scope?: Where; view?: (row: Row) => unknown },
+    args: { id: string; version: number; scope?: Where; view?: (row: Row) => unknown; record?: unknown },
   ): Promise<Row>;
   /** An audit entry for a change made otherwise (bulk copies, links). */
   audit(entity: EntityName | (string & {}), entityId: string, action: AuditAction, before?: unknown, after?: unknown): Promise<unknown>;
@@ -116,7 +119,7 @@ export function writer(tx: Tx, ctx: Context, gid: string): Writer {
       await audit(tx, ctx, { entity: what, entityId: id, action: action ?? 'UPDATE', before, after });
       return after;
     },
-    async remove(delegate, what, { id, version, scope, view }) {
+    async remove(delegate, what, { id, version, scope, view, record }) {
       const before = await w.find(delegate, what, id, scope);
       if (before.version !== version) throw staleVersion(what, before, view as never);
       const { count } = await delegate.deleteMany({ where: { id, version, ...scoped(scope) } });
@@ -124,7 +127,7 @@ export function writer(tx: Tx, ctx: Context, gid: string): Writer {
         const current = await w.find(delegate, what, id, scope);
         throw staleVersion(what, current, view as never);
       }
-      await audit(tx, ctx, { entity: what, entityId: id, action: 'DELETE', before });
+      await audit(tx, ctx, { entity: what, entityId: id, action: 'DELETE', before: record ?? before });
       return before;
     },
     audit(entity, entityId, action, before, after) {

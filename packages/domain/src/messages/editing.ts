@@ -10,6 +10,10 @@ export const EDITING_MESSAGES = {
     id: '{{what}} ini masih ada, jadi tidak perlu dipulihkan.',
     en: '{{what}} still exists, so there is nothing to restore.',
   },
+  'editing.notDeleted': {
+    id: '{{what}} ini tidak tercatat sebagai dihapus di pemerintah ini, jadi tidak dapat dipulihkan.',
+    en: '{{what}} is not recorded as deleted in this government, so it cannot be restored.',
+  },
   'editing.stepOfOtherAction': {
     id: 'Setiap langkah kerja yang dipulihkan harus milik rencana aksi yang dipulihkan.',
     en: 'Every restored step must belong to the restored action.',

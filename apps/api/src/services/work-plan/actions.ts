@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { checkAgency, write } from '../kernel.ts';
 import { findPlanAction, findPlanActivity, ordered, parseInput, placeAmongSiblings, presentFields } from './common.ts';
-import { insertStepSnapshot, stepSnapshot, ZStepSnapshot } from './steps.ts';
+import { insertStepSnapshot, recordedDeletion, stepSnapshot, ZStepSnapshot } from './steps.ts';
 
 const ACTION_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId', 'responsibleText'] as const;
 
@@ -72,7 +72,8 @@ export const deleteAction = (ctx: Context, args: { id: string; version: number }
       sortOrder: action.sortOrder,
       steps: stepSnapshots,
     };
-    await w.remove(tx.action, 'Action', { id, version });
+    // The audit keeps the whole action with its steps: a restore takes it from there.
+    await w.remove(tx.action, 'Action', { id, version, record: snapshot });
     // The steps go with their action: each is audited as it was.
     for (const s of stepSnapshots) await w.audit('Step', s.id, 'DELETE', s);
     const activity = await tx.activity.findUniqueOrThrow({ where: { id: action.activityId } });
@@ -91,14 +92,22 @@ const ZActionSnapshot = z.object({
   steps: z.array(ZStepSnapshot, 'validation.invalid'),
 });
 
+/** A deleted action as recorded (older records hold the row; its steps have records of their own). */
+const ZRecordedAction = ZActionSnapshot.extend({ steps: z.array(ZStepSnapshot.pick({ id: true })).optional() });
+
+/**
+ * Brings a deleted action back with its steps, as the server recorded them when
+ * it was deleted; the client's snapshot says which action and where.
+ */
 export const restoreAction = (ctx: Context, snapshot: unknown) =>
   write(ctx, async (w) => {
-    const snap = parseInput(ZActionSnapshot, snapshot);
-    if (snap.steps.some((s) => s.actionId !== snap.id)) throw badInput('editing.stepOfOtherAction', 'steps');
+    const asked = parseInput(ZActionSnapshot, snapshot);
+    if (asked.steps.some((s) => s.actionId !== asked.id)) throw badInput('editing.stepOfOtherAction', 'steps');
     const { tx } = w;
-    await findPlanActivity(tx, w.gid, snap.activityId);
+    const snap = await recordedDeletion(w, 'Action', asked.id, ZRecordedAction);
     if (await tx.action.findUnique({ where: { id: snap.id }, select: { id: true } }))
       throw badInput('editing.stillExists', 'id', { what: 'Action' });
+    await findPlanActivity(tx, w.gid, snap.activityId);
     await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
     const action = await tx.action.create({
       data: {
@@ -110,10 +119,10 @@ export const restoreAction = (ctx: Context, snapshot: unknown) =>
         successCriteria: snap.successCriteria ?? null,
         responsibleAgencyId: snap.responsibleAgencyId ?? null,
         responsibleText: snap.responsibleText ?? null,
-        sortOrder: snap.sortOrder,
+        sortOrder: asked.sortOrder,
       },
     });
-    for (const step of snap.steps) await insertStepSnapshot(w, step);
+    for (const step of snap.steps ?? asked.steps) await insertStepSnapshot(w, step.id);
     const siblings = await tx.action.findMany({
       where: { activityId: snap.activityId },
       orderBy: ordered,
@@ -122,7 +131,7 @@ export const restoreAction = (ctx: Context, snapshot: unknown) =>
     const sortOrder = await placeAmongSiblings(
       siblings.filter((s) => s.id !== action.id),
       action.id,
-      snap.sortOrder,
+      asked.sortOrder,
       (id, s) => tx.action.update({ where: { id }, data: { sortOrder: s } }),
     );
     await w.audit('Action', action.id, 'CREATE', undefined, { ...snap, restored: true });

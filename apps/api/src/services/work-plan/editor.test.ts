@@ -263,6 +263,48 @@ describeApi('work plan editor', () => {
       });
     });
 
+    it('restores a step as the server recorded it when deleted, never as a client rewrites it', async () => {
+      const step = await newStep('Langkah tercatat', [4, 5]);
+      await planner.ok(`mutation ($i: SetRealizationInput!) { setStepRealization(input: $i) { id } }`, {
+        i: { stepId: step.id, month: 4, status: 'DONE' },
+      });
+      // An approved baseline of this plan holding the step, and one of another government's plan.
+      const own = await api.db.prisma.planBaseline.create({
+        data: { workPlanId: planId, steps: { create: { stepId: step.id, months: [4, 5] } } },
+      });
+      const depokPlan = await api.db.prisma.workPlan.findFirstOrThrow({ where: { government: { code: 'depok' } } });
+      const foreign = await api.db.prisma.planBaseline.create({ data: { workPlanId: depokPlan.id } });
+      const { snapshot } = (
+        await planner.ok(`mutation ($id: ID!) { deleteStep(id: $id, version: 1) { snapshot { ${SNAPSHOT_STEP} } } }`, { id: step.id })
+      ).deleteStep;
+      const forged = {
+        ...snapshot,
+        months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        realizations: [{ month: 9, status: 'DONE', note: 'dibuat-buat', evidenceLinks: [] }],
+        baselines: [
+          { baselineId: own.id, months: [9, 10] },
+          { baselineId: foreign.id, months: [1] },
+        ],
+      };
+      const restore = `mutation ($s: StepSnapshotInput!) { restoreStep(snapshot: $s) { id months realizations { month status } } }`;
+      // Another government cannot restore it (nothing recorded there) and learns nothing.
+      const theirs = await depokPlanner.gql(restore, { s: forged });
+      expect(theirs.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'editing.notDeleted' });
+      expect(await stepRow(step.id)).toBeNull();
+      // A step id that was never deleted here is refused too.
+      const unknown = await planner.gql(restore, { s: { ...snapshot, id: '00000000-0000-4000-8000-00000000abcd' } });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ messageKey: 'editing.notDeleted', params: { what: 'Step' } });
+
+      const restored = (await planner.ok(restore, { s: forged })).restoreStep;
+      expect(restored).toEqual({ id: step.id, months: [4, 5], realizations: [{ month: 4, status: 'DONE' }] });
+      const baselineRows = await api.db.prisma.planBaselineStep.findMany({
+        where: { stepId: step.id },
+        select: { baselineId: true, months: true },
+      });
+      expect(baselineRows).toEqual([{ baselineId: own.id, months: [4, 5] }]);
+      await api.db.prisma.planBaseline.deleteMany({ where: { id: { in: [own.id, foreign.id] } } });
+    });
+
     it('reorders within an action and moves to another action of the same plan', async () => {
       const step = await newStep('Langkah dipindah', [8]);
       const reordered = (
@@ -362,12 +404,24 @@ describeApi('work plan editor', () => {
       expect(deleted.snapshot.steps).toHaveLength(1);
       expect(await api.db.prisma.step.count({ where: { actionId: created.id } })).toBe(0);
 
-      const restored = (
-        await planner.ok(`mutation ($s: ActionSnapshotInput!) { restoreAction(snapshot: $s) { id sortOrder steps { name months } } }`, {
-          s: deleted.snapshot,
-        })
-      ).restoreAction;
+      const restoreQ = `mutation ($s: ActionSnapshotInput!) { restoreAction(snapshot: $s) { id sortOrder steps { name months } } }`;
+      // What is restored is what the server recorded: a rewritten snapshot changes nothing of it.
+      const forged = {
+        ...deleted.snapshot,
+        name: 'Aksi dibuat-buat',
+        steps: deleted.snapshot.steps.map((st: object) => ({
+          ...st,
+          months: [1, 12],
+          realizations: [{ month: 1, status: 'DONE', evidenceLinks: [] }],
+        })),
+      };
+      const theirs = await depokPlanner.gql(restoreQ, { s: forged });
+      expect(theirs.errors?.[0]?.extensions).toMatchObject({ messageKey: 'editing.notDeleted', params: { what: 'Action' } });
+      expect(await api.db.prisma.action.findUnique({ where: { id: created.id } })).toBeNull();
+      const restored = (await planner.ok(restoreQ, { s: forged })).restoreAction;
       expect(restored).toEqual({ id: created.id, sortOrder: 0, steps: [{ name: 'Langkah aksi', months: [4] }] });
+      expect(await api.db.prisma.action.findUnique({ where: { id: created.id } })).toMatchObject({ name: deleted.snapshot.name });
+      expect(await api.db.prisma.stepRealization.count({ where: { step: { actionId: created.id } } })).toBe(0);
     });
 
     it("refuses another government's action", async () => {

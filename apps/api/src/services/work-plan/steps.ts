@@ -91,7 +91,8 @@ export const deleteStep = (ctx: Context, args: { id: string; version: number }) 
     const { id, version } = parseInput(ZVersioned, args);
     const { step } = await findPlanStep(w.tx, w.gid, id);
     const snapshot = await stepSnapshot(w.tx, id);
-    await w.remove(w.tx.step, 'Step', { id, version });
+    // The audit keeps the whole step: a restore takes it from there, not from the client.
+    await w.remove(w.tx.step, 'Step', { id, version, record: snapshot });
     const action = await w.tx.action.findUniqueOrThrow({ where: { id: step.actionId } });
     return { action, snapshot };
   });
@@ -125,17 +126,47 @@ export const ZStepSnapshot = z.object({
   ),
 });
 
-/** Re-creates a deleted step inside a transaction (also used by restoreAction). */
-export async function insertStepSnapshot(w: Writer, snap: z.infer<typeof ZStepSnapshot>) {
+/**
+ * What the server recorded when a row of this government was deleted (the
+ * audit's DELETE entry): a restore brings back that, so a client cannot make
+ * up realizations, an approved baseline's months or a parent in another plan.
+ */
+export async function recordedDeletion<T extends z.ZodType>(w: Writer, entity: 'Step' | 'Action', id: string, schema: T) {
+  const entry = await w.tx.auditLog.findFirst({
+    where: { governmentId: w.gid, entity, entityId: id, action: 'DELETE' },
+    orderBy: { id: 'desc' },
+    select: { before: true },
+  });
+  const parsed = schema.safeParse(entry?.before);
+  if (!parsed.success) throw badInput('editing.notDeleted', 'id', { what: entity });
+  return parsed.data as z.infer<T>;
+}
+
+/** A deleted step as recorded (older records hold the row without its realizations and baselines). */
+const ZRecordedStep = ZStepSnapshot.extend({
+  realizations: z.array(ZRealizationSnapshot).default([]),
+  baselines: ZStepSnapshot.shape.baselines.default([]),
+});
+
+/**
+ * Re-creates a deleted step inside a transaction (also used by restoreAction),
+ * as it was recorded when deleted, at `sortOrder` (default: where it was).
+ */
+export async function insertStepSnapshot(w: Writer, id: string, sortOrder?: number) {
   const { tx, gid } = w;
-  if (await tx.step.findUnique({ where: { id: snap.id }, select: { id: true } }))
-    throw badInput('editing.stillExists', 'id', { what: 'Step' });
+  const snap = await recordedDeletion(w, 'Step', id, ZRecordedStep);
+  if (await tx.step.findUnique({ where: { id }, select: { id: true } })) throw badInput('editing.stillExists', 'id', { what: 'Step' });
+  const { workPlanId } = await findPlanAction(tx, gid, snap.actionId);
   await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
-  const baselineIds = snap.baselines.map((b) => b.baselineId);
-  const baselines = await tx.planBaseline.findMany({ where: { id: { in: baselineIds } }, select: { id: true } });
+  const months = [...new Set(snap.months)].sort((a, b) => a - b);
+  // Baselines of the step's own plan that are still there.
+  const baselines = await tx.planBaseline.findMany({
+    where: { id: { in: snap.baselines.map((b) => b.baselineId) }, workPlanId },
+    select: { id: true },
+  });
   const step = await tx.step.create({
     data: {
-      id: snap.id,
+      id,
       governmentId: gid,
       actionId: snap.actionId,
       name: snap.name,
@@ -143,10 +174,12 @@ export async function insertStepSnapshot(w: Writer, snap: z.infer<typeof ZStepSn
       successCriteria: snap.successCriteria ?? null,
       responsibleAgencyId: snap.responsibleAgencyId ?? null,
       responsibleText: snap.responsibleText ?? null,
-      months: [...new Set(snap.months)].sort((a, b) => a - b),
-      sortOrder: snap.sortOrder,
+      months,
+      sortOrder: sortOrder ?? snap.sortOrder,
       realizations: {
-        create: snap.realizations.map((r) => ({ month: r.month, status: r.status, note: r.note ?? null, evidenceLinks: r.evidenceLinks })),
+        create: snap.realizations
+          .filter((r) => months.includes(r.month))
+          .map((r) => ({ month: r.month, status: r.status, note: r.note ?? null, evidenceLinks: r.evidenceLinks })),
       },
       baselines: {
         create: snap.baselines
@@ -155,22 +188,22 @@ export async function insertStepSnapshot(w: Writer, snap: z.infer<typeof ZStepSn
       },
     },
   });
-  return step;
+  return { step, snap };
 }
 
+/** Brings a deleted step back as it was; the client's snapshot says which step and where. */
 export const restoreStep = (ctx: Context, snapshot: unknown) =>
   write(ctx, async (w) => {
-    const snap = parseInput(ZStepSnapshot, snapshot);
+    const asked = parseInput(ZStepSnapshot.pick({ id: true, sortOrder: true }), snapshot);
     const { tx } = w;
-    await findPlanAction(tx, w.gid, snap.actionId);
-    const step = await insertStepSnapshot(w, snap);
+    const { step, snap } = await insertStepSnapshot(w, asked.id, asked.sortOrder);
     const siblings = await tx.step.findMany({
-      where: { actionId: snap.actionId },
+      where: { actionId: step.actionId },
       orderBy: ordered,
       select: { id: true, sortOrder: true },
     });
     const others = siblings.filter((s) => s.id !== step.id);
-    const sortOrder = await placeAmongSiblings(others, step.id, snap.sortOrder, (id, s) =>
+    const sortOrder = await placeAmongSiblings(others, step.id, asked.sortOrder, (id, s) =>
       tx.step.update({ where: { id }, data: { sortOrder: s } }),
     );
     await w.audit('Step', step.id, 'CREATE', undefined, { ...snap, restored: true });
