@@ -48,6 +48,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page).not.toHaveURL(/sign-in/);
+  // The page signed in to has rendered (the app re-creates its client on sign-in: a click
+  // before that lands on a page being replaced).
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
 }
 
 /**

@@ -77,6 +77,7 @@ test('a manager of several governments switches between them', async ({ page }) 
 test('a manager narrows the views to one agency with the agency switcher', async ({ page }) => {
   await signIn(page, 'pimpinan@probolinggo.demo');
   await page.getByRole('link', { name: 'Rencana Kerja', exact: true }).click();
+  await expect(page).toHaveURL(/\/work-plans/);
   await page.getByRole('banner').getByLabel('Tahun', { exact: true }).selectOption('2021');
   const cityPlan = page.getByRole('link', { name: /Rencana Kerja Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2021/ });
   await expect(cityPlan).toBeVisible();

@@ -217,3 +217,48 @@ test('planner creates a performance agreement plan with quarterly targets and bu
   await expect(page.getByRole('definition').filter({ hasText: 'Rp 1.018.175.000' })).toBeVisible();
   await shot(page, 'plan-setup-performance-agreement');
 });
+
+test('the leadership approves the plan its planner drafted, told first what is still open', async ({ page, request }) => {
+  const user = await planner(request, 'setuju');
+  const { api } = user;
+  const { createWorkPlan: drafted } = await api<{ createWorkPlan: { id: string } }>(
+    `mutation ($i: CreateWorkPlanInput!) { createWorkPlan(input: $i) { id } }`,
+    { i: { kind: 'WORK_PLAN', year: 2029, title: 'Rencana Kerja Reformasi Birokrasi Tahun 2029' } },
+  );
+  await api(`mutation ($i: CreatePlanActivityInput!) { createPlanActivity(input: $i) { id } }`, {
+    i: { workPlanId: drafted.id, name: 'Penataan tata laksana', actionName: 'Penyusunan SOP' },
+  });
+  const plan = await api<{ workPlan: { activities: { actions: { id: string }[] }[] } }>(
+    `query ($id: ID!) { workPlan(id: $id) { activities { actions { id } } } }`,
+    { id: drafted.id },
+  );
+  const actionId = plan.workPlan.activities[0]?.actions[0]?.id;
+  for (const [name, months, responsibleText] of [
+    ['Inventarisasi SOP', [1, 2], 'Bag. Organisasi'],
+    ['Reviu SOP', [], null],
+  ] as const) {
+    await api(`mutation ($i: CreateStepInput!) { createStep(input: $i) { id } }`, { i: { actionId, name, months, responsibleText } });
+  }
+
+  // The planner who drafted it is told who approves; there is no approve button for them.
+  await signIn(page, user.email, user.password);
+  await page.goto(`/${GOV.code}/work-plans/${drafted.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rencana Kerja Reformasi Birokrasi Tahun 2029' })).toBeVisible();
+  await expect(page.getByText('Rencana disetujui oleh pimpinan atau administrator.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Setujui rencana' })).toHaveCount(0);
+
+  const email = `pimpinan-${Date.now()}@kotarencana.go.id`;
+  const leader = await createJourneyUser(request, GOV, { email, name: 'Sekretaris Daerah Kota Rencana', roles: ['MANAGER'] });
+  await page.context().clearCookies();
+  await signIn(page, leader.email, leader.password);
+  await page.goto(`/${GOV.code}/work-plans/${drafted.id}`);
+  await page.getByRole('button', { name: 'Setujui rencana' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Setujui rencana' });
+  await expect(dialog).toContainText('Masih terbuka: 1 langkah belum dijadwalkan; 1 langkah tanpa penanggung jawab.');
+  await shot(page, 'plan-approve-confirm');
+  await dialog.getByRole('button', { name: 'Setujui rencana' }).click();
+  await expect(page.getByText('Rencana disetujui; baseline jadwal disimpan.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Setujui ulang (baseline baru)' })).toBeVisible();
+  await expect(page.getByText('Disetujui', { exact: true }).first()).toBeVisible();
+  await shot(page, 'plan-approved');
+});

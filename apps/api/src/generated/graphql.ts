@@ -1388,7 +1388,7 @@ export type Mutation = {
   /** Adds a member at the end of the team. */
   addTeamMember: TeamMember;
   addTreeNode: TreeNode;
-  /** Approve the plan: freeze a baseline copy of every step's months. */
+  /** Approve the plan: freeze a baseline copy of every step's months. By the leadership (manager) or an administrator, never by one of the plan's planners. */
   approveWorkPlan: WorkPlan;
   /** Archives an agency and its sub-units still in use: their history stays, pickers leave them out. */
   archiveAgency: Agency;
@@ -3517,6 +3517,8 @@ export type WorkPlan = {
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The latest approved baseline of the schedule, null before the first approval. */
   baseline?: Maybe<PlanBaseline>;
+  /** Whether the caller may approve this plan: a manager or administrator covering its agency who is not one of its planners (who drafts does not approve). */
+  canApprove: Scalars['Boolean']['output'];
   /** Whether the caller may edit this plan (administrator, or planner of the government or of the plan's agency). */
   canEdit: Scalars['Boolean']['output'];
   /** The plan this one was copied from (last year's), if any. */
@@ -5273,6 +5275,7 @@ export type WorkPlanResolvers<ContextType = Context, ParentType extends Resolver
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['PlanBaseline']>, ParentType, ContextType>;
+  canApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   copiedFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { agencyWithDescendants } from '../services/agency.ts';
 import { inScope } from '../services/kernel.ts';
 import { createAction, deleteAction, moveAction, restoreAction, updateAction } from '../services/work-plan/actions.ts';
-import { approveWorkPlan, clearStepRealization, setStepRealization } from '../services/work-plan/realization.ts';
+import { approveWorkPlan, canApprovePlan, clearStepRealization, setStepRealization } from '../services/work-plan/realization.ts';
 import { copyWorkPlan, copyWorkPlanPreview } from '../services/work-plan/copy.ts';
 import { createPlanActivity, createWorkPlan, deleteWorkPlan, planSetupOptions, updateWorkPlan } from '../services/work-plan/create.ts';
 import { createWorkPlanFromRoadmap, planFromRoadmapPreview } from '../services/work-plan/from-roadmap.ts';
@@ -125,6 +125,7 @@ export const workPlanResolvers: Resolvers = {
     },
     // A planner limited to an agency edits that agency's plans (and its sub-units') only.
     canEdit: (w, _a, ctx) => inScope(ctx, ['PLANNER'], w.agencyId),
+    canApprove: (w, _a, ctx) => canApprovePlan(ctx, w.agencyId),
   },
   Activity: {
     area: (a, _x, ctx) => (a.areaId ? ctx.loaders.area.load(a.areaId) : null),

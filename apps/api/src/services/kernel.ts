@@ -174,13 +174,21 @@ async function agencyParentsIn(tx: Tx, gid: string): Promise<Map<string, string 
 }
 
 /**
- * Whether the caller's memberships with `roles` (or ADMIN) cover `agencyId`
- * (see requireScope). Inside a write pass its transaction as `tx`.
+ * Whether the caller's memberships with `roles` (or ADMIN, unless
+ * `adminCounts: false`) cover `agencyId` (see requireScope). Inside a write
+ * pass its transaction as `tx`.
  */
-export async function inScope(ctx: Context, roles: readonly Role[], agencyId: string | null, tx?: Tx): Promise<boolean> {
+export async function inScope(
+  ctx: Context,
+  roles: readonly Role[],
+  agencyId: string | null,
+  tx?: Tx,
+  opts: { adminCounts?: boolean } = {},
+): Promise<boolean> {
   const gid = ctx.government?.id;
   if (!ctx.user || !gid) return false;
-  const mine = ctx.memberships.filter((m) => m.governmentId === gid && (m.role === 'ADMIN' || roles.includes(m.role)));
+  const adminCounts = opts.adminCounts ?? true;
+  const mine = ctx.memberships.filter((m) => m.governmentId === gid && ((adminCounts && m.role === 'ADMIN') || roles.includes(m.role)));
   if (mine.some((m) => m.agencyId === null)) return true;
   if (!agencyId) return false;
   const parents = tx ? await agencyParentsIn(tx, gid) : await ctx.loaders.agencyParents.load(gid);

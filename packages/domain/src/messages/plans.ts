@@ -22,6 +22,10 @@ export const PLANS_MESSAGES = {
     id: 'Tidak ada rencana aksi road map yang berjalan pada tahun {{year}}.',
     en: 'No road-map action runs in {{year}}.',
   },
+  'plans.approveOwnPlan': {
+    id: 'Rencana disetujui oleh pimpinan atau administrator, bukan oleh perencana yang menyusunnya.',
+    en: 'A plan is approved by the leadership or an administrator, not by the planner who drafts it.',
+  },
   'plans.deleteApproved': {
     id: 'Rencana yang sudah disetujui tidak dapat dihapus.',
     en: 'An approved plan cannot be deleted.',

@@ -13,7 +13,7 @@ const ACTION_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId
 export const updateAction = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const patch = parseInput(ZActionPatch, input);
-    await findPlanAction(w.tx, w.gid, patch.id);
+    await findPlanAction(w, patch.id);
     await checkAgency(w, patch.responsibleAgencyId, 'responsibleAgencyId');
     return w.update(w.tx.action, 'Action', { id: patch.id, version: patch.version, data: presentFields(patch, ACTION_FIELDS) });
   });
@@ -22,7 +22,7 @@ export const createAction = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const data = parseInput(ZCreateAction, input);
     const { tx } = w;
-    await findPlanActivity(tx, w.gid, data.activityId);
+    await findPlanActivity(w, data.activityId);
     await checkAgency(w, data.responsibleAgencyId, 'responsibleAgencyId');
     const siblings = await tx.action.findMany({
       where: { activityId: data.activityId },
@@ -57,7 +57,7 @@ export const deleteAction = (ctx: Context, args: { id: string; version: number }
   write(ctx, async (w) => {
     const { id, version } = parseInput(ZVersioned, args);
     const { tx } = w;
-    const { action } = await findPlanAction(tx, w.gid, id);
+    const { action } = await findPlanAction(w, id);
     const steps = await tx.step.findMany({ where: { actionId: id }, orderBy: ordered, select: { id: true } });
     const stepSnapshots = [];
     for (const s of steps) stepSnapshots.push(await stepSnapshot(tx, s.id));
@@ -107,7 +107,7 @@ export const restoreAction = (ctx: Context, snapshot: unknown) =>
     const snap = await recordedDeletion(w, 'Action', asked.id, ZRecordedAction);
     if (await tx.action.findUnique({ where: { id: snap.id }, select: { id: true } }))
       throw badInput('editing.stillExists', 'id', { what: 'Action' });
-    await findPlanActivity(tx, w.gid, snap.activityId);
+    await findPlanActivity(w, snap.activityId);
     await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
     const action = await tx.action.create({
       data: {
@@ -143,8 +143,8 @@ export const moveAction = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const move = parseInput(ZMove, input);
     const { tx } = w;
-    const { action: before, workPlanId } = await findPlanAction(tx, w.gid, move.id);
-    const target = await findPlanActivity(tx, w.gid, move.parentId).catch(() => {
+    const { action: before, workPlanId } = await findPlanAction(w, move.id);
+    const target = await findPlanActivity(w, move.parentId).catch(() => {
       throw badInput('editing.unknownParent', 'parentId', { what: 'Activity' });
     });
     if (target.workPlanId !== workPlanId) throw badInput('editing.otherPlan', 'parentId', { what: 'Action' });

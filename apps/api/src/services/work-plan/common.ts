@@ -2,33 +2,51 @@
 // tenant-scoped lookups of plan rows, and sibling renumbering.
 import type { Prisma } from '@rb/db';
 import { notFound } from '../../errors.ts';
+import { requireScope, type Writer } from '../kernel.ts';
 
 export type Tx = Prisma.TransactionClient;
 
 export { parseInput } from '../kernel.ts';
 
-/** The action with its plan id, if it belongs to a work plan of the government. */
-export async function findPlanAction(tx: Tx, governmentId: string, actionId: string) {
-  const action = await tx.action.findFirst({
-    where: { id: actionId, governmentId, activity: { workPlanId: { not: null } } },
-    include: { activity: { select: { workPlanId: true } } },
+/**
+ * The plan's agency scope for edits: a planner limited to an agency edits that
+ * agency's plans (and its sub-units'), not the government's own plan nor
+ * another agency's (the plan's `canEdit` says the same to the grid).
+ */
+async function requirePlanScope(w: Writer, agencyId: string | null) {
+  await requireScope(w, ['PLANNER'], agencyId);
+}
+
+/** The action with its plan id, if it belongs to a work plan of the government that the caller may edit. */
+export async function findPlanAction(w: Writer, actionId: string) {
+  const action = await w.tx.action.findFirst({
+    where: { id: actionId, governmentId: w.gid, activity: { workPlanId: { not: null } } },
+    include: { activity: { select: { workPlanId: true, workPlan: { select: { agencyId: true } } } } },
   });
   if (!action) throw notFound('Action');
-  return { action, workPlanId: action.activity.workPlanId as string };
+  await requirePlanScope(w, action.activity.workPlan?.agencyId ?? null);
+  const { activity, ...row } = action;
+  return { action: { ...row, activity: { workPlanId: activity.workPlanId } }, workPlanId: activity.workPlanId as string };
 }
 
-export async function findPlanActivity(tx: Tx, governmentId: string, activityId: string) {
-  const activity = await tx.activity.findFirst({ where: { id: activityId, governmentId, workPlanId: { not: null } } });
+export async function findPlanActivity(w: Writer, activityId: string) {
+  const activity = await w.tx.activity.findFirst({
+    where: { id: activityId, governmentId: w.gid, workPlanId: { not: null } },
+    include: { workPlan: { select: { agencyId: true } } },
+  });
   if (!activity) throw notFound('Activity');
-  return { activity, workPlanId: activity.workPlanId as string };
+  await requirePlanScope(w, activity.workPlan?.agencyId ?? null);
+  const { workPlan: _plan, ...row } = activity;
+  return { activity: row, workPlanId: activity.workPlanId as string };
 }
 
-export async function findPlanStep(tx: Tx, governmentId: string, stepId: string) {
-  const step = await tx.step.findFirst({
-    where: { id: stepId, governmentId, action: { activity: { workPlanId: { not: null } } } },
-    include: { action: { select: { activity: { select: { workPlanId: true } } } } },
+export async function findPlanStep(w: Writer, stepId: string) {
+  const step = await w.tx.step.findFirst({
+    where: { id: stepId, governmentId: w.gid, action: { activity: { workPlanId: { not: null } } } },
+    include: { action: { select: { activity: { select: { workPlanId: true, workPlan: { select: { agencyId: true } } } } } } },
   });
   if (!step) throw notFound('Step');
+  await requirePlanScope(w, step.action.activity.workPlan?.agencyId ?? null);
   const { action, ...row } = step;
   return { step: row, workPlanId: action.activity.workPlanId as string };
 }

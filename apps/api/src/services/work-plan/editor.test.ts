@@ -494,10 +494,12 @@ describeApi('work plan editor', () => {
   describe('approval and baseline', () => {
     it('approves the plan, freezes the schedule and compares it with later edits', async () => {
       const step = await newStep('Langkah baseline', [3, 4]);
-      const stale = await planner.gql(`mutation { approveWorkPlan(id: "${planId}", version: ${planVersion + 50}) { id } }`);
+      // The leadership approves (who drafts does not approve: see plan-setup.test.ts).
+      const leader = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
+      const stale = await leader.gql(`mutation { approveWorkPlan(id: "${planId}", version: ${planVersion + 50}) { id } }`);
       expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const approved = (
-        await planner.ok(
+        await leader.ok(
           `mutation { approveWorkPlan(id: "${planId}", version: ${planVersion}, note: "Disetujui") { status version approvedAt baseline { id note steps { stepId months } } } }`,
         )
       ).approveWorkPlan;
@@ -518,10 +520,15 @@ describeApi('work plan editor', () => {
       expect(await api.db.prisma.auditLog.count({ where: { entityId: planId, action: 'STATUS' } })).toBe(1);
     });
 
-    it('is refused to a manager', async () => {
-      const manager = await api.as('pimpinan@probolinggo.demo', 'probolinggo');
-      const r = await manager.gql(`mutation { approveWorkPlan(id: "${planId}", version: 1) { id } }`);
-      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    it('is refused to the planner who drafts it, an assessor and a manager limited to an agency outside it', async () => {
+      const current = (await plan()).version;
+      const mutation = `mutation { approveWorkPlan(id: "${planId}", version: ${current}) { id } }`;
+      expect((await planner.gql(mutation)).errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        messageKey: 'plans.approveOwnPlan',
+      });
+      expect((await assessor.gql(mutation)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await plan()).version).toBe(current);
     });
   });
 });

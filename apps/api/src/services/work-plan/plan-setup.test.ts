@@ -167,6 +167,49 @@ describeApi('plan set-up (new government)', () => {
     expect([await canEdit(own.id), await canEdit(theirs.id)]).toEqual([true, false]);
     expect(await planRow(theirs.id)).toMatchObject({ title: 'Renja Dinkes', version: 1 });
     expect(await planRow(own.id)).toMatchObject({ agencyId: agencyA, version: 1 });
+
+    // The grid's rows follow the plan: steps and actions of another agency's plan are not theirs to edit.
+    const ACTIVITY = `mutation ($i: CreatePlanActivityInput!) { createPlanActivity(input: $i) { id actions { id } } }`;
+    const STEP = `mutation ($i: CreateStepInput!) { createStep(input: $i) { id name } }`;
+    const dinkes = (await planner.ok(ACTIVITY, { i: { workPlanId: theirs.id, name: 'Kegiatan Dinkes', actionName: 'Aksi Dinkes' } }))
+      .createPlanActivity;
+    const actionOfTheirs = dinkes.actions[0].id;
+    const intoTheirs = await scoped.gql(STEP, { i: { actionId: actionOfTheirs, name: 'Langkah menyusup' } });
+    expect(firstError(intoTheirs)).toMatchObject({ code: 'FORBIDDEN', messageKey: 'error.agencyScope' });
+    const renameTheirs = await scoped.gql(`mutation ($i: UpdateActionInput!) { updateAction(input: $i) { id } }`, {
+      i: { id: actionOfTheirs, version: 1, name: 'Diambil alih' },
+    });
+    expect(firstError(renameTheirs)?.code).toBe('FORBIDDEN');
+    expect(await api.db.prisma.step.count({ where: { actionId: actionOfTheirs } })).toBe(0);
+    expect(await api.db.prisma.action.findUnique({ where: { id: actionOfTheirs } })).toMatchObject({ name: 'Aksi Dinkes', version: 1 });
+    const mine = (await scoped.ok(ACTIVITY, { i: { workPlanId: own.id, name: 'Kegiatan Organisasi', actionName: 'Aksi Organisasi' } }))
+      .createPlanActivity;
+    expect((await scoped.ok(STEP, { i: { actionId: mine.actions[0].id, name: 'Langkah sendiri' } })).createStep.name).toBe(
+      'Langkah sendiri',
+    );
+  });
+
+  it('a plan is approved by the leadership or an administrator, never by its planner', async () => {
+    const plan = (await planner.ok(CREATE, { i: { kind: 'WORK_PLAN', year: 2036, title: 'Renja 2036' } })).createWorkPlan;
+    const APPROVE = `mutation ($id: ID!, $v: Int!) { approveWorkPlan(id: $id, version: $v) { status version } }`;
+    const CAN = `query ($id: ID!) { workPlan(id: $id) { canEdit canApprove } }`;
+    expect((await planner.ok(CAN, { id: plan.id })).workPlan).toEqual({ canEdit: true, canApprove: false });
+    const own = await planner.gql(APPROVE, { id: plan.id, v: plan.version });
+    expect(firstError(own)).toMatchObject({ code: 'FORBIDDEN', messageKey: 'plans.approveOwnPlan' });
+    const byViewer = await viewer.gql(APPROVE, { id: plan.id, v: plan.version });
+    expect(firstError(byViewer)?.code).toBe('FORBIDDEN');
+    const outside = await stranger.gql(APPROVE, { id: plan.id, v: plan.version });
+    expect(firstError(outside)?.code).toBe('NOT_FOUND');
+    expect(await planRow(plan.id)).toMatchObject({ status: 'DRAFT', version: plan.version });
+    expect(await api.db.prisma.planBaseline.count({ where: { workPlanId: plan.id } })).toBe(0);
+
+    expect((await manager.ok(CAN, { id: plan.id })).workPlan).toEqual({ canEdit: false, canApprove: true });
+    expect((await manager.ok(APPROVE, { id: plan.id, v: plan.version })).approveWorkPlan).toEqual({
+      status: 'APPROVED',
+      version: plan.version + 1,
+    });
+    expect(await api.db.prisma.planBaseline.count({ where: { workPlanId: plan.id } })).toBe(1);
+    expect((await admin.ok(CAN, { id: plan.id })).workPlan.canApprove).toBe(true);
   });
 
   it('renames and reassigns with the version read; a stale version is a CONFLICT; a user of another government sees nothing', async () => {
@@ -287,7 +330,7 @@ describeApi('plan set-up (new government)', () => {
     });
     await prisma.step.create({ data: { governmentId: gid, actionId: action.id, name: 'Analisis', months: [4, 5], sortOrder: 1 } });
     await prisma.stepRealization.create({ data: { stepId: s1.id, month: 1, status: 'DONE' } });
-    const approved = (await planner.ok(`mutation ($id: ID!) { approveWorkPlan(id: $id, version: 1) { status version } }`, { id: src.id }))
+    const approved = (await manager.ok(`mutation ($id: ID!) { approveWorkPlan(id: $id, version: 1) { status version } }`, { id: src.id }))
       .approveWorkPlan;
     expect(approved.status).toBe('APPROVED');
 

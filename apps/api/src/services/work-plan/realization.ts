@@ -3,7 +3,8 @@ import { ZMonth, ZRealizationInput } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
 import { badInput, conflict, notFound, staleVersion } from '../../errors.ts';
-import { write } from '../kernel.ts';
+import { inScope, write } from '../kernel.ts';
+import { forbidden } from '../../errors.ts';
 import { findPlanStep, parseInput } from './common.ts';
 
 const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
@@ -17,7 +18,7 @@ export const setStepRealization = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const data = parseInput(ZRealizationInput, input);
     const user = requireUser(ctx);
-    const { step } = await findPlanStep(w.tx, w.gid, data.stepId);
+    const { step } = await findPlanStep(w, data.stepId);
     if (!step.months.includes(data.month)) throw badInput('editing.monthNotScheduled', 'month', { month: data.month });
     const existing = await w.tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
     const fields = {
@@ -43,12 +44,21 @@ export const setStepRealization = (ctx: Context, input: unknown) =>
 export const clearStepRealization = (ctx: Context, args: unknown) =>
   write(ctx, async (w) => {
     const data = parseInput(z.object({ stepId: z.guid('validation.uuid'), month: ZMonth, version: ZVersion }), args);
-    const { step } = await findPlanStep(w.tx, w.gid, data.stepId);
+    const { step } = await findPlanStep(w, data.stepId);
     const existing = await w.tx.stepRealization.findUnique({ where: { stepId_month: { stepId: step.id, month: data.month } } });
     if (!existing) throw notFound('StepRealization');
     await w.remove(w.tx.stepRealization, 'StepRealization', { id: existing.id, version: data.version, scope: { stepId: step.id } });
     return { step };
   });
+
+/**
+ * Who approves a plan (separation of duties: who drafts it does not approve
+ * it): a manager (the leadership) or an administrator whose scope covers the
+ * plan's agency, who is not a planner of that plan.
+ */
+export async function canApprovePlan(ctx: Context, agencyId: string | null, tx?: Parameters<typeof inScope>[3]) {
+  return (await inScope(ctx, ['MANAGER'], agencyId, tx)) && !(await inScope(ctx, ['PLANNER'], agencyId, tx, { adminCounts: false }));
+}
 
 /** Approves the plan and freezes a baseline copy of every step's months (again on a later approval). */
 export const approveWorkPlan = (ctx: Context, args: unknown) =>
@@ -62,6 +72,9 @@ export const approveWorkPlan = (ctx: Context, args: unknown) =>
       args,
     );
     const user = requireUser(ctx);
+    const plan = await w.find(w.tx.workPlan, 'WorkPlan', data.id);
+    if (await inScope(ctx, ['PLANNER'], plan.agencyId, w.tx, { adminCounts: false })) throw forbidden('plans.approveOwnPlan');
+    if (!(await canApprovePlan(ctx, plan.agencyId, w.tx))) throw forbidden('error.agencyScope');
     const after = await w.update(w.tx.workPlan, 'WorkPlan', {
       id: data.id,
       version: data.version,

@@ -10,7 +10,7 @@ import { findPlanAction, findPlanStep, ordered, parseInput, placeAmongSiblings, 
 const STEP_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId', 'responsibleText', 'months'] as const;
 
 async function applyStepPatch(w: Writer, patch: TStepPatch) {
-  await findPlanStep(w.tx, w.gid, patch.id);
+  await findPlanStep(w, patch.id);
   await checkAgency(w, patch.responsibleAgencyId, 'responsibleAgencyId');
   return w.update(w.tx.step, 'Step', { id: patch.id, version: patch.version, data: presentFields(patch, STEP_FIELDS) });
 }
@@ -35,7 +35,7 @@ export const createStep = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const data = parseInput(ZCreateStep, input);
     const { tx } = w;
-    await findPlanAction(tx, w.gid, data.actionId);
+    await findPlanAction(w, data.actionId);
     await checkAgency(w, data.responsibleAgencyId, 'responsibleAgencyId');
     const siblings = await tx.step.findMany({
       where: { actionId: data.actionId },
@@ -89,7 +89,7 @@ export type StepSnapshot = Awaited<ReturnType<typeof stepSnapshot>>;
 export const deleteStep = (ctx: Context, args: { id: string; version: number }) =>
   write(ctx, async (w) => {
     const { id, version } = parseInput(ZVersioned, args);
-    const { step } = await findPlanStep(w.tx, w.gid, id);
+    const { step } = await findPlanStep(w, id);
     const snapshot = await stepSnapshot(w.tx, id);
     // The audit keeps the whole step: a restore takes it from there, not from the client.
     await w.remove(w.tx.step, 'Step', { id, version, record: snapshot });
@@ -156,7 +156,7 @@ export async function insertStepSnapshot(w: Writer, id: string, sortOrder?: numb
   const { tx, gid } = w;
   const snap = await recordedDeletion(w, 'Step', id, ZRecordedStep);
   if (await tx.step.findUnique({ where: { id }, select: { id: true } })) throw badInput('editing.stillExists', 'id', { what: 'Step' });
-  const { workPlanId } = await findPlanAction(tx, gid, snap.actionId);
+  const { workPlanId } = await findPlanAction(w, snap.actionId);
   await checkAgency(w, snap.responsibleAgencyId, 'responsibleAgencyId');
   const months = [...new Set(snap.months)].sort((a, b) => a - b);
   // Baselines of the step's own plan that are still there.
@@ -215,8 +215,8 @@ export const moveStep = (ctx: Context, input: unknown) =>
   write(ctx, async (w) => {
     const move = parseInput(ZMove, input);
     const { tx } = w;
-    const { step: before, workPlanId } = await findPlanStep(tx, w.gid, move.id);
-    const target = await findPlanAction(tx, w.gid, move.parentId).catch(() => {
+    const { step: before, workPlanId } = await findPlanStep(w, move.id);
+    const target = await findPlanAction(w, move.parentId).catch(() => {
       throw badInput('editing.unknownParent', 'parentId', { what: 'Action' });
     });
     if (target.workPlanId !== workPlanId) throw badInput('editing.otherPlan', 'parentId', { what: 'Step' });

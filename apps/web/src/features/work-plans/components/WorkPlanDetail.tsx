@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { defaultReportingMonth, PROGRESS_RULE, STEP_STATUSES } from '@rb/domain';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatCount, formatRupiah, monthNames } from '../../../ui/format.ts';
@@ -348,10 +349,14 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
                 >
                   {t('editor.redo')}
                 </button>
-                <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'approve' })}>
-                  {plan.status === 'APPROVED' ? t('editor.reapprove') : t('editor.approve')}
-                </button>
               </div>
+            ) : null}
+            {plan.canApprove ? (
+              <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'approve' })}>
+                {plan.status === 'APPROVED' ? t('editor.reapprove') : t('editor.approve')}
+              </button>
+            ) : canEdit ? (
+              <span className="muted">{t('editor.approvedByLeadership')}</span>
             ) : null}
           </section>
           <p className="plan-summary" aria-live="polite">
@@ -545,7 +550,7 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
       {dialog?.kind === 'approve' ? (
         <ConfirmDialog
           title={t('editor.approve')}
-          message={t('editor.confirmApprove')}
+          message={approveMessage(plan, t)}
           confirm={t('editor.approve')}
           onClose={closeDialog}
           onConfirm={async () => {
@@ -557,6 +562,18 @@ function PlanView({ plan: current, agencies }: { plan: Plan; agencies: readonly 
       ) : null}
     </>
   );
+}
+
+/** The approval question, with what is still open in the plan (steps without months or without a responsible). */
+function approveMessage(plan: Plan, t: TFunction): string {
+  const steps = plan.activities.flatMap((a) => a.actions.flatMap((x) => x.steps));
+  const unscheduled = steps.filter((s) => s.months.length === 0).length;
+  const noResponsible = steps.filter((s) => !s.responsibleAgency && !s.responsibleText?.trim()).length;
+  const open = [
+    unscheduled ? t('editor.openUnscheduled', { count: unscheduled }) : null,
+    noResponsible ? t('editor.openNoResponsible', { count: noResponsible }) : null,
+  ].filter(Boolean);
+  return open.length ? `${t('editor.stillOpen', { what: open.join('; ') })} ${t('editor.confirmApprove')}` : t('editor.confirmApprove');
 }
 
 function Legend({ showBaseline }: { showBaseline: boolean }) {

@@ -14,6 +14,7 @@ export const WorkPlanQuery = graphql(`
       version
       stepCount
       canEdit
+      canApprove
       agency {
         id
         name

@@ -53,6 +53,12 @@ export const workPlansEn: WorkPlansMessages = {
     redo: 'Redo',
     approve: 'Approve plan',
     reapprove: 'Approve again (new baseline)',
+    approvedByLeadership: 'The plan is approved by the leadership or an administrator.',
+    stillOpen: 'Still open: {{what}}.',
+    openUnscheduled_one: '{{count}} step not scheduled',
+    openUnscheduled_other: '{{count}} steps not scheduled',
+    openNoResponsible_one: '{{count}} step without a responsible',
+    openNoResponsible_other: '{{count}} steps without a responsible',
     confirmApprove:
       'Approving the plan keeps a copy of the current schedule as its baseline. Later schedule changes can be compared with it. Continue?',
     approved: 'Plan approved; schedule baseline saved.',

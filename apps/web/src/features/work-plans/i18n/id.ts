@@ -53,6 +53,12 @@ export const workPlansId = {
     redo: 'Ulangi',
     approve: 'Setujui rencana',
     reapprove: 'Setujui ulang (baseline baru)',
+    approvedByLeadership: 'Rencana disetujui oleh pimpinan atau administrator.',
+    stillOpen: 'Masih terbuka: {{what}}.',
+    openUnscheduled_one: '{{count}} langkah belum dijadwalkan',
+    openUnscheduled_other: '{{count}} langkah belum dijadwalkan',
+    openNoResponsible_one: '{{count}} langkah tanpa penanggung jawab',
+    openNoResponsible_other: '{{count}} langkah tanpa penanggung jawab',
     confirmApprove:
       'Menyetujui rencana menyimpan salinan jadwal saat ini sebagai baseline. Perubahan jadwal setelahnya dapat dibandingkan dengan baseline ini. Lanjutkan?',
     approved: 'Rencana disetujui; baseline jadwal disimpan.',
