@@ -162,6 +162,33 @@ describeApi('PMPRB assessment rules', () => {
     await koordinator.ok(UPDATE, { input: { id: a.id, version: v, assessorIds: [users.asesor] } });
   });
 
+  it('keeps the coordinator out of the assessors, and gives each part of the team to those holding its role', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ assessorIds: [users.asesor, users.koordinator] }, 'assessorIds', 'assessment.coordinatorIsAssessor'],
+      [{ assessorIds: [users.asesor, users.perencana] }, 'assessorIds', 'assessment.teamRoleMissing'],
+      [{ reviewerId: users.asesor2, assessorIds: [users.asesor] }, 'reviewerId', 'assessment.teamRoleMissing'],
+      [{ coordinatorId: users.pimpinan }, 'coordinatorId', 'assessment.teamRoleMissing'],
+    ];
+    for (const [change, field, messageKey] of cases) {
+      const r = await koordinator.gql(CREATE, { input: { title: 'y', year: 2031, frameworkId: fw.id, ...team(), ...change } });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messageKey });
+    }
+    const planner = await koordinator.gql(CREATE, {
+      input: { title: 'y', year: 2031, frameworkId: fw.id, ...team(), assessorIds: [users.perencana] },
+    });
+    expect((planner.errors?.[0]?.extensions as { params?: unknown } | undefined)?.params).toMatchObject({
+      name: 'Perencana Probolinggo',
+      role: 'Asesor',
+      roleEn: 'Assessor',
+    });
+    expect(await api.db.prisma.assessment.count({ where: { title: 'y' } })).toBe(0);
+    // An administrator may coordinate.
+    const byAdmin = await koordinator.ok(CREATE, {
+      input: { title: 'PMPRB Uji Koordinator Admin', year: 2031, frameworkId: fw.id, ...team(), coordinatorId: users.admin },
+    });
+    expect(byAdmin.createAssessment.members).toContainEqual({ name: 'Administrator Probolinggo', role: 'COORDINATOR' });
+  });
+
   it('refuses assessors saving after the deadline until the coordinator extends it (audited)', async () => {
     const a = await create('PMPRB Uji Batas Waktu');
     await step(a.id, 'START');

@@ -215,6 +215,11 @@ describeApi('PMPRB assessment workflow', () => {
     const open = (await asesor.ok(VIEW, { id: a.id })).assessment;
     expect(open.canSeeAllAnswers).toBe(true);
     expect(open.answers).toHaveLength(2 * fw.criteria.length);
+    // Outside the team (a planner, the leadership before it is final) the answers stay the assessors'.
+    for (const outside of [await api.as('perencana@probolinggo.demo', 'probolinggo'), pimpinan]) {
+      const seen = (await outside.ok(VIEW, { id: a.id })).assessment;
+      expect(seen).toMatchObject({ canSeeAllAnswers: false, answers: [] });
+    }
     expect(open.consensus).toHaveLength(fw.criteria.length - 2);
     expect(open.consensus.every((x: { decidedByName: string | null }) => x.decidedByName === null)).toBe(true);
     // Answers are frozen once consensus opens.
@@ -291,14 +296,28 @@ describeApi('PMPRB assessment workflow', () => {
     ).decideConsensus;
     expect(revised.reviewStatus).toBe('REVISED');
     expect((await step(koordinator, a.id, 'RESUBMIT')).data).toMatchObject({ transitionAssessment: { status: 'IN_REVIEW' } });
-    // Only the reviewer finalises.
+    // Only the reviewer reviews and finalises: not the coordinator, not an administrator.
     expect((await step(koordinator, a.id, 'FINALISE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await step(admin, a.id, 'FINALISE')).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      messageKey: 'assessment.onlyReviewer',
+    });
+    const c1review = (await koordinator.ok(VIEW, { id: a.id })).assessment.consensus.find(
+      (x: { criterionId: string }) => x.criterionId === c1.id,
+    );
+    expect(
+      (await admin.gql(REVIEW, { input: { assessmentId: a.id, criterionId: c1.id, accept: true, version: c1review.version } })).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ code: 'FORBIDDEN', messageKey: 'assessment.onlyReviewer' });
     const final = await step(inspektorat, a.id, 'FINALISE');
     expect(final.data).toMatchObject({ transitionAssessment: { status: 'FINAL' } });
     expect((final.data as { transitionAssessment: { lockedAt: string } }).transitionAssessment.lockedAt).toBeTruthy();
 
     const done = (await pimpinan.ok(VIEW, { id: a.id })).assessment;
     expect(done.consensusScore).toMatchObject({ total: 100, grade: 'AA' });
+    // Once final, the leadership reads the answers behind the score.
+    expect(done.canSeeAllAnswers).toBe(true);
+    expect(done.answers).toHaveLength(2 * fw.criteria.length);
     expect(done.consensus.every((x: { reviewStatus: string }) => x.reviewStatus === 'ACCEPTED')).toBe(true);
 
     // Final locks everything, for everyone.
@@ -523,6 +542,19 @@ describeApi('assessment frameworks as data', () => {
       })
     ).copyFramework;
     expect(copy).toMatchObject({ name: 'LKE Depok 2025', revision: 2, status: 'DRAFT', national: false });
+    // Revisions count per government: Gresik's first copy is its r2 too, and the national one's use
+    // by another government's assessments is not Gresik's to see.
+    const gresik = await api.as('admin@gresik.demo', 'gresik');
+    const theirs = (await gresik.ok(`mutation ($id: ID!) { copyFramework(id: $id) { revision name } }`, { id: f.id })).copyFramework;
+    expect(theirs.revision).toBe(2);
+    expect(theirs.name).toMatch(/\(revisi 2\)$/);
+    const usedElsewhere = await api.db.prisma.framework.findFirstOrThrow({
+      where: { governmentId: null, assessments: { some: {}, none: { government: { code: 'gresik' } } } },
+    });
+    expect((await gresik.ok(FRAMEWORK, { id: usedElsewhere.id })).framework.inUse).toBe(false);
+    expect((await admin.ok(FRAMEWORK, { id: usedElsewhere.id })).framework.inUse).toBe(
+      (await api.db.prisma.assessment.count({ where: { frameworkId: usedElsewhere.id, government: { code: 'depok' } } })) > 0,
+    );
     let draft = (await admin.ok(FRAMEWORK, { id: copy.id })).framework;
     expect(draft.editable).toBe(true);
     expect(draft.criteria).toHaveLength(nat.criteria.length);

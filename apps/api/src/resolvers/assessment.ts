@@ -69,7 +69,7 @@ export const assessmentResolvers: Resolvers = {
     },
     assessmentCandidates: async (_p, _a, ctx) => {
       const rows = await ctx.prisma.membership.findMany({
-        where: { governmentId: governmentId(ctx) },
+        where: { governmentId: governmentId(ctx), deactivatedAt: null },
         include: { user: { select: { id: true, name: true, email: true } } },
         orderBy: [{ user: { name: 'asc' } }],
       });

@@ -63,6 +63,14 @@ export const ASSESSMENT_MESSAGES = {
     id: 'Reviewer (Inspektorat/APIP) tidak boleh sekaligus menjadi asesor penilaian yang sama.',
     en: 'The reviewer (Inspectorate/APIP) cannot also be an assessor of the same assessment.',
   },
+  'assessment.coordinatorIsAssessor': {
+    id: 'Koordinator asesor tidak boleh sekaligus menjadi asesor penilaian yang sama: ia memutuskan konsensus di antara para asesor.',
+    en: 'The coordinator cannot also be an assessor of the same assessment: they decide the consensus between the assessors.',
+  },
+  'assessment.teamRoleMissing': {
+    id: '{{name}} tidak memiliki peran {{role}} di pemerintah ini. Berikan perannya di Administrasi → Pengguna, atau pilih orang lain.',
+    en: '{{name}} does not hold the {{roleEn}} role in this government. Give them the role in Administration → Users, or choose someone else.',
+  },
   'assessment.assessorTwice': { id: 'Asesor tercantum lebih dari sekali.', en: 'An assessor is listed more than once.' },
   'assessment.frameworkNotPublished': {
     id: 'Kerangka penilaian belum diterbitkan; terbitkan dulu sebelum dipakai.',

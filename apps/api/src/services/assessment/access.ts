@@ -1,7 +1,10 @@
 // Who may see and do what on one assessment. The team (AssessmentMember) decides:
 // assessors fill in their own worksheet, the coordinator runs consensus, the
-// reviewer reviews; an administrator of the government may do everything a
-// coordinator may, and reopen a final assessment.
+// reviewer reviews. Separation of duties: who fills in does not review, and
+// the coordinator is not an assessor of the same assessment. An administrator
+// of the government may do what a coordinator may (unless they are an
+// assessor or the reviewer of this assessment), never an assessor's or the
+// reviewer's part, and reopens a final assessment.
 import type { Assessment, AssessmentRole, AssessmentStatus } from '@rb/db';
 import { type Context, governmentId, requireUser } from '../../context.ts';
 import { forbidden, notFound } from '../../errors.ts';
@@ -77,15 +80,29 @@ export function myRoles(ctx: Context, a: AssessmentWithTeam): AssessmentRole[] {
 
 export const isAdmin = (ctx: Context) => ctx.roles.has('ADMIN');
 
+/**
+ * Every assessor's answers and evidence: the coordinator, the reviewer and an
+ * administrator always; the other team members once consensus opens; the
+ * leadership (managers) once the assessment is final. Anyone else (a viewer,
+ * a planner, an assessor of another assessment) sees the scores, not the answers.
+ */
 export function canSeeAllAnswers(ctx: Context, a: AssessmentWithTeam): boolean {
   if (isAdmin(ctx)) return true;
   const roles = myRoles(ctx, a);
-  return roles.includes('COORDINATOR') || roles.includes('REVIEWER') || OPEN_STATUSES.includes(a.status);
+  if (roles.includes('COORDINATOR') || roles.includes('REVIEWER')) return true;
+  if (roles.length > 0 && OPEN_STATUSES.includes(a.status)) return true;
+  return a.status === 'FINAL' && ctx.roles.has('MANAGER');
 }
 
-export function requireTeamRole(ctx: Context, a: AssessmentWithTeam, role: AssessmentRole, allowAdmin = true) {
-  if (allowAdmin && isAdmin(ctx)) return;
-  if (!myRoles(ctx, a).includes(role)) {
+/**
+ * The caller holds `role` in the assessment's team. An administrator counts as
+ * the coordinator (not as an assessor or the reviewer), unless they are an
+ * assessor or the reviewer of this very assessment.
+ */
+export function requireTeamRole(ctx: Context, a: AssessmentWithTeam, role: AssessmentRole) {
+  const mine = myRoles(ctx, a);
+  if (role === 'COORDINATOR' && isAdmin(ctx) && !mine.includes('ASSESSOR') && !mine.includes('REVIEWER')) return;
+  if (!mine.includes(role)) {
     throw forbidden(
       role === 'COORDINATOR' ? 'assessment.onlyCoordinator' : role === 'ASSESSOR' ? 'assessment.onlyAssessor' : 'assessment.onlyReviewer',
     );

@@ -87,8 +87,9 @@ export async function weightIssues(ctx: Context, frameworkId: string) {
   return out;
 }
 
+/** Whether an assessment of the caller's government uses the framework (other governments' use is theirs). */
 export async function isInUse(ctx: Context, frameworkId: string) {
-  return (await ctx.prisma.assessment.count({ where: { frameworkId } })) > 0;
+  return (await ctx.prisma.assessment.count({ where: { frameworkId, governmentId: ctx.government?.id ?? '' } })) > 0;
 }
 
 export async function canEdit(ctx: Context, f: Framework) {
@@ -122,7 +123,12 @@ export async function copyFramework(ctx: Context, id: string, name?: string | nu
 function copyRows(ctx: Context, source: Framework, data: Awaited<ReturnType<typeof loadRows>>, name?: string | null) {
   return write(ctx, async (w) => {
     const { tx } = w;
-    const last = await tx.framework.findFirst({ where: { code: source.code }, orderBy: { revision: 'desc' }, select: { revision: true } });
+    // The next revision among the national one and this government's own copies (never another government's).
+    const last = await tx.framework.findFirst({
+      where: { code: source.code, OR: [{ governmentId: null }, { governmentId: w.gid }] },
+      orderBy: { revision: 'desc' },
+      select: { revision: true },
+    });
     const copy = await tx.framework.create({
       data: {
         governmentId: w.gid,

@@ -1,7 +1,7 @@
 // Creating an assessment, its team, and moving it through the workflow:
 // DRAFT → IN_ASSESSMENT → CONSENSUS → IN_REVIEW ⇄ NEEDS_REVISION → FINAL
 // (and an administrator's audited reopen: FINAL → CONSENSUS).
-import type { AssessmentRole, AssessmentStatus, Prisma } from '@rb/db';
+import type { AssessmentRole, AssessmentStatus, Prisma, Role } from '@rb/db';
 import { interpretAnswer, ZYear } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
@@ -47,16 +47,41 @@ const ZUpdate = z.object({
   reviewerId: uuid.nullish(),
 });
 
+/** The government roles a team needs, in both languages (message params). */
+const ROLE_LABEL = {
+  ASSESSOR: { id: 'Asesor', en: 'Assessor' },
+  ASSESSMENT_COORDINATOR: { id: 'Koordinator Asesor', en: 'Assessment coordinator' },
+  REVIEWER: { id: 'Reviewer (Inspektorat/APIP)', en: 'Reviewer (Inspectorate/APIP)' },
+} as const;
+
 async function checkTeam(w: Writer, team: { coordinatorId: string; assessorIds: string[]; reviewerId: string }) {
   const ids = [...new Set([team.coordinatorId, team.reviewerId, ...team.assessorIds])];
-  const members = await w.tx.membership.findMany({ where: { governmentId: w.gid, userId: { in: ids } }, select: { userId: true } });
+  const members = await w.tx.membership.findMany({
+    where: { governmentId: w.gid, userId: { in: ids }, deactivatedAt: null },
+    select: { userId: true, role: true, user: { select: { name: true } } },
+  });
   const known = new Set(members.map((m) => m.userId));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length) throw badInput('assessment.teamOutsideGovernment', 'team');
-  // Separation of duties: the reviewer (Inspektorat/APIP) checks the team's work, so is never part of it.
+  // Separation of duties: the reviewer (Inspektorat/APIP) checks the team's work, so is never part of it;
+  // the coordinator decides the consensus between the assessors, so is not one of them.
   if (team.reviewerId === team.coordinatorId) throw badInput('assessment.reviewerIsCoordinator', 'reviewerId');
   if (team.assessorIds.includes(team.reviewerId)) throw badInput('assessment.reviewerIsAssessor', 'reviewerId');
+  if (team.assessorIds.includes(team.coordinatorId)) throw badInput('assessment.coordinatorIsAssessor', 'assessorIds');
   if (new Set(team.assessorIds).size !== team.assessorIds.length) throw badInput('assessment.assessorTwice', 'assessorIds');
+  // Each member holds the government role of their part in the team.
+  const needs: [string, string, readonly Role[]][] = [
+    [team.coordinatorId, 'coordinatorId', ['ASSESSMENT_COORDINATOR', 'ADMIN']],
+    [team.reviewerId, 'reviewerId', ['REVIEWER']],
+    ...team.assessorIds.map((id): [string, string, readonly Role[]] => [id, 'assessorIds', ['ASSESSOR']]),
+  ];
+  for (const [userId, field, roles] of needs) {
+    const held = members.filter((m) => m.userId === userId);
+    if (!held.some((m) => roles.includes(m.role))) {
+      const label = ROLE_LABEL[roles[0] as keyof typeof ROLE_LABEL];
+      throw badInput('assessment.teamRoleMissing', field, { name: held[0]?.user.name ?? '', role: label.id, roleEn: label.en });
+    }
+  }
 }
 
 /**

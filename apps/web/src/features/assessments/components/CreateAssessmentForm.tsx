@@ -42,7 +42,7 @@ export function CreateAssessmentForm({ onCancel }: { onCancel: () => void }) {
             frameworkId,
             deadline: deadline ? new Date(`${deadline}T23:59:59`).toISOString() : null,
             coordinatorId,
-            assessorIds,
+            assessorIds: assessorIds.filter((a) => a !== coordinatorId && a !== reviewerId),
             reviewerId,
           },
         },
@@ -56,7 +56,14 @@ export function CreateAssessmentForm({ onCancel }: { onCancel: () => void }) {
   return (
     <QueryState result={result}>
       {(data) => {
-        const people = data.assessmentCandidates;
+        // Each part of the team is offered to those who hold its government role (as the API checks).
+        const holding = (...roles: string[]) => data.assessmentCandidates.filter((p) => p.roles.some((r) => roles.includes(r)));
+        const coordinators = holding('ASSESSMENT_COORDINATOR', 'ADMIN');
+        const reviewers = holding('REVIEWER');
+        const assessors = holding('ASSESSOR').filter((p) => p.userId !== coordinatorId && p.userId !== reviewerId);
+        const none = (role: 'ASSESSOR' | 'REVIEWER') => (
+          <p className="lke-hint">{t('assessments.create.nobodyWithRole', { role: t(`enums.role.${role}`) })}</p>
+        );
         const frameworks = data.frameworks.filter((f) => f.status === 'PUBLISHED');
         return (
           <form className="form create-assessment" onSubmit={submit} aria-labelledby={`${id}-h`}>
@@ -109,7 +116,8 @@ export function CreateAssessmentForm({ onCancel }: { onCancel: () => void }) {
                   onChange={(e) => setCoordinatorId(e.target.value)}
                   required
                 >
-                  {people.map((p) => (
+                  {coordinators.some((p) => p.userId === coordinatorId) ? null : <option value="">{t('assessments.create.choose')}</option>}
+                  {coordinators.map((p) => (
                     <option key={p.userId} value={p.userId}>
                       {p.name}
                     </option>
@@ -120,17 +128,19 @@ export function CreateAssessmentForm({ onCancel }: { onCancel: () => void }) {
                 <label htmlFor={`${id}-rev`}>{t('assessments.roles.REVIEWER')}</label>
                 <select id={`${id}-rev`} className="select" value={reviewerId} onChange={(e) => setReviewerId(e.target.value)} required>
                   <option value="">{t('assessments.create.choose')}</option>
-                  {people.map((p) => (
+                  {reviewers.map((p) => (
                     <option key={p.userId} value={p.userId}>
                       {p.name}
                     </option>
                   ))}
                 </select>
+                {reviewers.length ? null : none('REVIEWER')}
               </div>
             </div>
             <fieldset className="assessor-picker">
               <legend>{t('assessments.create.assessors')}</legend>
-              {people.map((p) => (
+              {assessors.length ? null : none('ASSESSOR')}
+              {assessors.map((p) => (
                 <label key={p.userId} className="field-inline">
                   <input
                     type="checkbox"

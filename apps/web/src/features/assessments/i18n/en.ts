@@ -224,6 +224,7 @@ export const assessmentsEn: AssessmentsMessages = {
       forCriterion: 'criterion: {{criterion}}',
     },
     create: {
+      nobodyWithRole: 'No user holds the {{role}} role yet. Give it in Administration → Users.',
       open: 'New assessment',
       title: 'New assessment',
       choose: 'Choose…',

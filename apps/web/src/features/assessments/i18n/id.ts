@@ -225,6 +225,7 @@ export const assessmentsId = {
       forCriterion: 'kriteria: {{criterion}}',
     },
     create: {
+      nobodyWithRole: 'Belum ada pengguna dengan peran {{role}}. Berikan perannya di Administrasi → Pengguna.',
       open: 'Buat penilaian',
       title: 'Penilaian baru',
       choose: 'Pilih…',
