@@ -72,7 +72,8 @@ export async function buildContext(
 export async function selectGovernment(ctx: Context, requested: string | undefined) {
   if (!ctx.user) return;
   ctx.memberships = await ctx.prisma.membership.findMany({
-    where: { userId: ctx.user.id, deactivatedAt: null },
+    // An ADMIN membership limited to an agency (rows from before that was refused) grants nothing.
+    where: { userId: ctx.user.id, deactivatedAt: null, NOT: { role: 'ADMIN', agencyId: { not: null } } },
     include: { government: true },
     orderBy: [{ government: { name: 'asc' } }, { role: 'asc' }],
   });

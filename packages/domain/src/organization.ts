@@ -106,21 +106,27 @@ const roles = z
   .min(1, { error: 'user.rolesRequired' })
   .transform((r) => [...new Set(r)]);
 
-export const ZCreateUser = z.object({
-  email: z
-    .string({ error: missingOr('validation.invalid') })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: 'validation.required' })
-    .max(254, { error: 'validation.tooLong' })
-    .pipe(z.email({ error: 'validation.email' })),
-  name: requiredText(200),
-  roles,
-  agencyId: optionalId,
-  credential: z.enum(USER_CREDENTIALS, { error: missingOr('validation.invalid') }),
-});
+/** Administration is government-wide: an administrator's membership is never limited to an agency. */
+const adminWholeGovernment = (u: { roles: readonly string[]; agencyId?: string | null }) => !(u.roles.includes('ADMIN') && u.agencyId);
+const ADMIN_WHOLE = { error: 'user.adminWholeGovernment', path: ['agencyId'] };
 
-export const ZUpdateUser = z.object({ id, version, roles, agencyId: optionalId });
+export const ZCreateUser = z
+  .object({
+    email: z
+      .string({ error: missingOr('validation.invalid') })
+      .trim()
+      .toLowerCase()
+      .min(1, { error: 'validation.required' })
+      .max(254, { error: 'validation.tooLong' })
+      .pipe(z.email({ error: 'validation.email' })),
+    name: requiredText(200),
+    roles,
+    agencyId: optionalId,
+    credential: z.enum(USER_CREDENTIALS, { error: missingOr('validation.invalid') }),
+  })
+  .refine(adminWholeGovernment, ADMIN_WHOLE);
+
+export const ZUpdateUser = z.object({ id, version, roles, agencyId: optionalId }).refine(adminWholeGovernment, ADMIN_WHOLE);
 export const ZResetUserPassword = z.object({
   id,
   version,

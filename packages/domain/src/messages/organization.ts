@@ -32,6 +32,10 @@ export const ORGANIZATION_MESSAGES = {
     en: 'This team is responsible for {{count}} work steps; reassign them first.',
   },
   'user.rolesRequired': { id: 'Pilih paling sedikit satu peran.', en: 'Choose at least one role.' },
+  'user.adminWholeGovernment': {
+    id: 'Administrator mengelola seluruh pemerintah daerah, jadi tidak dapat dibatasi pada satu perangkat daerah. Kosongkan perangkat daerah, atau pilih peran lain (mis. Perencana) untuk perangkat daerah itu.',
+    en: 'An administrator manages the whole government, so cannot be limited to one agency. Clear the agency, or choose another role (e.g. Planner) for that agency.',
+  },
   'user.alreadyMember': {
     id: 'Email ini sudah terdaftar sebagai pengguna pemerintah ini.',
     en: 'This email already belongs to a user of this government.',

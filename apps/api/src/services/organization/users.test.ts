@@ -118,11 +118,38 @@ describeApi('organization: users', () => {
         'agencyId',
         'error.unknownAgency',
       ],
+      [
+        { email: email('x'), name: 'A', roles: ['ADMIN', 'PLANNER'], agencyId: '00000000-0000-4000-8000-000000000000' },
+        'agencyId',
+        'user.adminWholeGovernment',
+      ],
     ] as const) {
       const r = await admin.gql(CREATE, { input: { credential: 'INITIAL_PASSWORD', ...input } });
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, messageKey: key });
     }
     expect((await users()).length).toBe(before);
+  });
+
+  it('never makes an administrator limited to an agency, and an old row of one grants nothing', async () => {
+    const agencyId = await agency('Dinas Sosial');
+    const e = email('opd');
+    const r = (
+      await admin.ok(CREATE, { input: { email: e, name: 'Admin OPD', roles: ['PLANNER'], agencyId, credential: 'INITIAL_PASSWORD' } })
+    ).createUser;
+    const toAdmin = await admin.gql(UPDATE, { input: { id: r.user.id, version: r.user.version, roles: ['ADMIN'], agencyId } });
+    expect(toAdmin.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'agencyId',
+      messageKey: 'user.adminWholeGovernment',
+    });
+    expect((await userByEmail(e)).roles).toEqual(['PLANNER']);
+    // A row written before this was refused: the scoped ADMIN membership is not a membership at all.
+    await api.db.prisma.membership.updateMany({ where: { userId: r.user.id }, data: { role: 'ADMIN' } });
+    const legacy = await api.client(code).signIn(e, r.initialPassword);
+    expect((await legacy.ok(VIEWER)).viewer).toMatchObject({ government: null, roles: [] });
+    expect((await legacy.gql(USERS)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED|NOT_FOUND/);
+    // Back to a planner, so the next tests start from a government with one administrator.
+    await api.db.prisma.membership.updateMany({ where: { userId: r.user.id }, data: { role: 'PLANNER' } });
   });
 
   it('edits roles and scope with the version read; a stale version is a CONFLICT', async () => {

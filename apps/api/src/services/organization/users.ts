@@ -88,12 +88,14 @@ async function bumpUser(w: Writer, user: Found, version: number, data: Record<st
 /** Refuses when no other active administrator of the government would be left. */
 async function ensureAnotherAdmin(w: Writer, userId: string, field?: string) {
   const others = await w.tx.membership.count({
-    where: { governmentId: w.gid, role: 'ADMIN', deactivatedAt: null, userId: { not: userId }, user: { disabled: false } },
+    // Only a government-wide one counts (an agency-limited ADMIN row grants nothing).
+    where: { governmentId: w.gid, role: 'ADMIN', agencyId: null, deactivatedAt: null, userId: { not: userId }, user: { disabled: false } },
   });
   if (others === 0) throw badInput('user.lastAdmin', field);
 }
 
-const isActiveAdmin = (memberships: readonly Membership[]) => memberships.some((m) => m.role === 'ADMIN' && !m.deactivatedAt);
+const isActiveAdmin = (memberships: readonly Membership[]) =>
+  memberships.some((m) => m.role === 'ADMIN' && !m.agencyId && !m.deactivatedAt);
 
 async function memberships(w: Writer, userId: string) {
   return w.tx.membership.findMany({ where: { userId, governmentId: w.gid } });
