@@ -189,6 +189,42 @@ describeApi('PMPRB assessment rules', () => {
     expect(byAdmin.createAssessment.members).toContainEqual({ name: 'Administrator Probolinggo', role: 'COORDINATOR' });
   });
 
+  it('a save racing the opening of consensus lands before it (and is counted) or is refused: none lands after', async () => {
+    const a = await create('PMPRB Uji Balapan Konsensus');
+    await step(a.id, 'START');
+    const crit = fw.criteria.filter((c) => top(c) !== bottom(c)).slice(0, 12);
+    const mine: { version: number }[] = [];
+    for (const c of crit) {
+      mine.push((await asesor.ok(SAVE, { input: { assessmentId: a.id, criterionId: c.id, value: top(c) } })).saveAnswer);
+      await asesor2.ok(SAVE, { input: { assessmentId: a.id, criterionId: c.id, value: top(c) } });
+    }
+    const v = await version(a.id);
+    // The first assessor changes their mind on every criterion while the coordinator opens consensus.
+    const race = await Promise.all([
+      ...crit.map((c, i) =>
+        asesor.gql(SAVE, { input: { assessmentId: a.id, criterionId: c.id, value: bottom(c), version: mine[i]!.version } }),
+      ),
+      koordinator.gql(TRANSITION, { id: a.id, version: v, t: 'OPEN_CONSENSUS' }),
+    ]);
+    expect(race.at(-1)!.errors).toBeUndefined();
+    const saves = race.slice(0, -1);
+    for (const r of saves) {
+      if (r.errors) expect(r.errors[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'assessment.wrongStatus' });
+    }
+    const answers = await api.db.prisma.answer.findMany({ where: { assessmentId: a.id } });
+    const agreedAtOpening = await api.db.prisma.consensusAnswer.findMany({ where: { assessmentId: a.id, decidedById: null } });
+    crit.forEach((c, i) => {
+      const values = answers.filter((x) => x.criterionId === c.id).map((x) => x.value);
+      // What consensus recorded as agreed is what the stored answers say: no save landed after it read them.
+      expect(agreedAtOpening.some((x) => x.criterionId === c.id)).toBe(values.length === 2 && values[0] === values[1]);
+      // Every acknowledged save is stored.
+      if (!saves[i]!.errors) expect(answers.find((x) => x.criterionId === c.id && x.assessorId === users.asesor)?.value).toBe(bottom(c));
+    });
+    console.log(
+      `[race] ${saves.filter((r) => !r.errors).length} saves before consensus opened, ${saves.filter((r) => r.errors).length} refused after`,
+    );
+  });
+
   it('refuses assessors saving after the deadline until the coordinator extends it (audited)', async () => {
     const a = await create('PMPRB Uji Batas Waktu');
     await step(a.id, 'START');

@@ -5,7 +5,7 @@
 // of the government may do what a coordinator may (unless they are an
 // assessor or the reviewer of this assessment), never an assessor's or the
 // reviewer's part, and reopens a final assessment.
-import type { Assessment, AssessmentRole, AssessmentStatus } from '@rb/db';
+import type { Assessment, AssessmentRole, AssessmentStatus, Prisma } from '@rb/db';
 import { type Context, governmentId, requireUser } from '../../context.ts';
 import { forbidden, notFound } from '../../errors.ts';
 
@@ -134,4 +134,25 @@ export function requireBeforeDeadline(a: Assessment) {
     when: a.deadline!.toLocaleString('id-ID', options),
     whenEn: a.deadline!.toLocaleString('en-GB', options),
   });
+}
+
+/**
+ * The status (and deadline) checked again inside the write's transaction, with
+ * the assessment row share-locked until it commits: a transition (an UPDATE of
+ * that row) waits for the write, or the write sees the status it left. A save
+ * can no longer land in a worksheet that moved on to consensus in between.
+ */
+export async function requireStatusInTransaction(
+  tx: Prisma.TransactionClient,
+  a: Assessment,
+  allowed: readonly AssessmentStatus[],
+  doing: Doing,
+  opts: { beforeDeadline?: boolean } = {},
+): Promise<Assessment> {
+  const [row] = await tx.$queryRaw<{ status: AssessmentStatus; deadline: Date | null }[]>`
+    SELECT status, deadline FROM "Assessment" WHERE id = ${a.id}::uuid FOR SHARE`;
+  const current = { ...a, status: row?.status ?? a.status, deadline: row ? row.deadline : a.deadline };
+  requireStatus(current, allowed, doing);
+  if (opts.beforeDeadline) requireBeforeDeadline(current);
+  return current;
 }

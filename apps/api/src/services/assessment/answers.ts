@@ -7,7 +7,15 @@ import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { isUuid, write } from '../kernel.ts';
-import { type AssessmentWithTeam, loadAssessment, myRoles, requireBeforeDeadline, requireStatus, requireTeamRole } from './access.ts';
+import {
+  type AssessmentWithTeam,
+  loadAssessment,
+  myRoles,
+  requireBeforeDeadline,
+  requireStatus,
+  requireStatusInTransaction,
+  requireTeamRole,
+} from './access.ts';
 import { parseInput } from '../kernel.ts';
 import { scoringCriterion } from './tree.ts';
 
@@ -60,6 +68,7 @@ export async function saveAnswer(ctx: Context, input: unknown) {
   const value = checkValue(c, data.value);
   const note = data.note?.trim() ? data.note : null;
   return write(ctx, async (w) => {
+    await requireStatusInTransaction(w.tx, a, ['IN_ASSESSMENT'], 'editAnswer', { beforeDeadline: true });
     const where = { assessmentId: a.id, criterionId: c.id, assessorId: user.id };
     const existing = await w.tx.answer.findFirst({ where });
     if (!existing) {
@@ -83,11 +92,13 @@ async function evidenceTarget(ctx: Context, tx: Prisma.TransactionClient, a: Ass
   if (team) {
     requireTeamRole(ctx, a, 'COORDINATOR');
     requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'addTeamEvidence');
+    await requireStatusInTransaction(tx, a, ['CONSENSUS', 'NEEDS_REVISION'], 'addTeamEvidence');
     return null;
   }
   if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('assessment.onlyAssessorEvidence');
   requireStatus(a, ['IN_ASSESSMENT'], 'addEvidence');
   requireBeforeDeadline(a);
+  await requireStatusInTransaction(tx, a, ['IN_ASSESSMENT'], 'addEvidence', { beforeDeadline: true });
   const where = { assessmentId: a.id, criterionId, assessorId: user.id };
   const answer = (await tx.answer.findFirst({ where })) ?? (await tx.answer.create({ data: where }));
   return answer.id;
@@ -236,9 +247,10 @@ export async function decideConsensus(ctx: Context, input: unknown) {
   const value = checkValue(c, data.value);
   const reason = data.reason?.trim() || null;
   return write(ctx, async (w) => {
+    const now = await requireStatusInTransaction(w.tx, a, ['CONSENSUS', 'NEEDS_REVISION'], 'editConsensus');
     const where = { assessmentId: a.id, criterionId: c.id };
     const existing = await w.tx.consensusAnswer.findFirst({ where });
-    if (a.status === 'NEEDS_REVISION' && existing?.reviewStatus !== 'REVISION_REQUIRED' && existing?.reviewStatus !== 'REVISED') {
+    if (now.status === 'NEEDS_REVISION' && existing?.reviewStatus !== 'REVISION_REQUIRED' && existing?.reviewStatus !== 'REVISED') {
       throw forbidden('assessment.revisionOnlySentBack');
     }
     if (!existing) {
@@ -249,7 +261,7 @@ export async function decideConsensus(ctx: Context, input: unknown) {
       id: existing.id,
       version: data.version ?? 0,
       scope: { assessmentId: a.id },
-      data: { value, reason, decidedById: user.id, ...(a.status === 'NEEDS_REVISION' ? { reviewStatus: 'REVISED' as const } : {}) },
+      data: { value, reason, decidedById: user.id, ...(now.status === 'NEEDS_REVISION' ? { reviewStatus: 'REVISED' as const } : {}) },
     });
   });
 }
@@ -271,6 +283,7 @@ export async function reviewCriterion(ctx: Context, input: unknown) {
   requireTeamRole(ctx, a, 'REVIEWER');
   requireStatus(a, ['IN_REVIEW'], 'review');
   return write(ctx, async (w) => {
+    await requireStatusInTransaction(w.tx, a, ['IN_REVIEW'], 'review');
     const existing = await w.tx.consensusAnswer.findFirst({ where: { assessmentId: a.id, criterionId: data.criterionId } });
     if (!existing) throw notFound('ConsensusAnswer');
     return w.update(w.tx.consensusAnswer, 'ConsensusAnswer', {
