@@ -11,7 +11,7 @@ import type { Database } from '@rb/db';
 import { buildContext, type Context, GOVERNMENT_HEADER } from './context.ts';
 import { formatError } from './errors.ts';
 import { createLogger, type Logger, loggingPlugin, requestLogger, trackContext } from './logging.ts';
-import { graphqlArmor, jsonBodyErrors, securityHeaders } from './protection.ts';
+import { graphqlArmor, jsonBodyErrors, refuseNulCharacters, securityHeaders } from './protection.ts';
 import { compressAnswers, staticWebApp } from './static.ts';
 import { buildSchema } from './schema/index.ts';
 import { evidenceRouter } from './services/assessment/evidence-http.ts';
@@ -70,6 +70,7 @@ export async function createApp({
     '/graphql',
     compressAnswers(),
     express.json({ limit: '5mb' }),
+    refuseNulCharacters,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = await buildContext(

@@ -4,7 +4,8 @@
 // above every operation the web app sends (protection.test.ts checks each
 // one) and well below what could occupy a server.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { badInput } from './errors.ts';
 import helmet from 'helmet';
 
 export const GRAPHQL_LIMITS = {
@@ -72,4 +73,22 @@ export const jsonBodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
   const message = status === 413 ? 'Request too large.' : status === 500 ? 'Internal server error.' : 'Malformed request body.';
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
+/** Whether any string in a parsed JSON value holds a NUL character. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 50 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => holdsNul(v, depth + 1));
+}
+
+/**
+ * A NUL character cannot be stored in PostgreSQL text (and is never typed by a
+ * person): a request carrying one anywhere (query or variables) is refused
+ * whole, as bad input, before it reaches a resolver.
+ */
+export const refuseNulCharacters: RequestHandler = (req, res, next) => {
+  if (!holdsNul(req.body)) return next();
+  const error = badInput('validation.nulCharacter');
+  res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 };
