@@ -278,6 +278,15 @@ test('planner records realization and sees overdue steps', async ({ page }) => {
   await expect(month(again, 'Jan')).toHaveAccessibleName(/Selesai/);
   await month(again, 'Jan').click();
   await expect(page.getByRole('dialog').getByRole('link', { name: 'https://probolinggokota.go.id/rb/undangan.pdf' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Back in the schedule, a realized month is not unscheduled by a click: the grid says why.
+  await page.getByRole('button', { name: 'Jadwal', exact: true }).click();
+  await month(again, 'Jan').click();
+  await expect(page.getByText(/Bulan Jan sudah memiliki realisasi, jadi jadwalnya tidak dihapus/).first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/work-plan-06-realized-month-kept.png', fullPage: true });
+  await page.reload();
+  await expect(month(stepRow(page, name), 'Jan')).toHaveAttribute('aria-pressed', 'true');
 });
 
 async function plannerPage(browser: Browser, email: string) {

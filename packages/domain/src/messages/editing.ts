@@ -26,6 +26,10 @@ export const EDITING_MESSAGES = {
     id: '{{what}} hanya dapat dipindahkan di dalam rencana kerja yang sama.',
     en: '{{what}}: can only be moved within the same work plan.',
   },
+  'editing.realizedMonthRemoved': {
+    id: 'Bulan {{months}} sudah memiliki realisasi, jadi jadwalnya tidak dihapus. Hapus dulu realisasinya (mode Realisasi) bila memang tidak dijadwalkan.',
+    en: '{{monthsEn}} already has a realization, so it stays scheduled. Clear the realization first (Realization mode) if it is really not scheduled.',
+  },
   'editing.monthNotScheduled': {
     id: 'Bulan {{month}} belum dijadwalkan untuk langkah kerja ini; jadwalkan dulu.',
     en: 'Month {{month}} is not scheduled for this step; schedule it first.',

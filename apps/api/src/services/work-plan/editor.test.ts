@@ -263,6 +263,45 @@ describeApi('work plan editor', () => {
       });
     });
 
+    it('never unschedules a month that has a realization (a click or a pasted blank), naming the month', async () => {
+      const step = await newStep('Langkah terealisasi', [2, 3]);
+      const real = (
+        await planner.ok(`mutation ($i: SetRealizationInput!) { setStepRealization(input: $i) { version } }`, {
+          i: { stepId: step.id, month: 2, status: 'DONE' },
+        })
+      ).setStepRealization;
+      const click = await planner.gql(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
+        i: { id: step.id, version: 1, months: [3] },
+      });
+      expect(click.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'months',
+        messageKey: 'editing.realizedMonthRemoved',
+        params: { months: 'Feb', monthsEn: 'Feb', count: 1 },
+      });
+      const other = await newStep('Langkah tetangga', [5]);
+      const paste = await planner.gql(`mutation ($i: [UpdateStepInput!]!) { updateSteps(inputs: $i) { id } }`, {
+        i: [
+          { id: other.id, version: 1, months: [5, 6] },
+          { id: step.id, version: 1, months: [] },
+        ],
+      });
+      expect(paste.errors?.[0]?.extensions).toMatchObject({ messageKey: 'editing.realizedMonthRemoved' });
+      expect(await stepRow(step.id)).toMatchObject({ months: [2, 3], version: 1 });
+      expect(await stepRow(other.id)).toMatchObject({ months: [5], version: 1 });
+      // Adding months and removing unrealized ones is fine; once the realization is cleared, so is February.
+      await planner.ok(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { id } }`, {
+        i: { id: step.id, version: 1, months: [2, 4] },
+      });
+      await planner.ok(`mutation { clearStepRealization(stepId: "${step.id}", month: 2, version: ${real.version}) { __typename } }`);
+      const cleared = (
+        await planner.ok(`mutation ($i: UpdateStepInput!) { updateStep(input: $i) { months } }`, {
+          i: { id: step.id, version: 2, months: [4] },
+        })
+      ).updateStep;
+      expect(cleared.months).toEqual([4]);
+    });
+
     it('restores a step as the server recorded it when deleted, never as a client rewrites it', async () => {
       const step = await newStep('Langkah tercatat', [4, 5]);
       await planner.ok(`mutation ($i: SetRealizationInput!) { setStepRealization(input: $i) { id } }`, {

@@ -1,6 +1,6 @@
 // Steps (Rencana Kerja / Tahapan Kerja) of a work plan: edit, schedule,
 // create, delete (with a snapshot to undo), restore, reorder and move.
-import { type TStepPatch, ZCreateStep, ZMove, ZStepPatch, ZVersioned } from '@rb/domain';
+import { MONTHS_EN, MONTHS_ID, type TStepPatch, ZCreateStep, ZMove, ZStepPatch, ZVersioned } from '@rb/domain';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { badInput } from '../../errors.ts';
@@ -10,9 +10,31 @@ import { findPlanAction, findPlanStep, ordered, parseInput, placeAmongSiblings, 
 const STEP_FIELDS = ['name', 'output', 'successCriteria', 'responsibleAgencyId', 'responsibleText', 'months'] as const;
 
 async function applyStepPatch(w: Writer, patch: TStepPatch) {
-  await findPlanStep(w, patch.id);
+  const { step } = await findPlanStep(w, patch.id);
   await checkAgency(w, patch.responsibleAgencyId, 'responsibleAgencyId');
+  if (patch.months) await keepRealizedMonths(w, step.id, step.months, patch.months);
   return w.update(w.tx.step, 'Step', { id: patch.id, version: patch.version, data: presentFields(patch, STEP_FIELDS) });
+}
+
+/**
+ * A month that has a realization is never unscheduled by an edit (a click, a
+ * pasted blank cell): the realization would vanish from the plan. The planner
+ * clears the realization first; the refusal names the months.
+ */
+async function keepRealizedMonths(w: Writer, stepId: string, before: readonly number[], after: readonly number[]) {
+  const removed = before.filter((m) => !after.includes(m));
+  if (!removed.length) return;
+  const realized = await w.tx.stepRealization.findMany({
+    where: { stepId, month: { in: removed } },
+    select: { month: true },
+    orderBy: { month: 'asc' },
+  });
+  if (!realized.length) return;
+  throw badInput('editing.realizedMonthRemoved', 'months', {
+    count: realized.length,
+    months: realized.map((r) => MONTHS_ID[r.month - 1]).join(', '),
+    monthsEn: realized.map((r) => MONTHS_EN[r.month - 1]).join(', '),
+  });
 }
 
 /** One step edit (text, responsible agency, months). */
