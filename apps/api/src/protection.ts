@@ -89,6 +89,6 @@ function holdsNul(value: unknown, depth = 0): boolean {
  */
 export const refuseNulCharacters: RequestHandler = (req, res, next) => {
   if (!holdsNul(req.body)) return next();
-  const error = badInput('validation.nulCharacter');
+  const error = badInput('error.nulCharacter');
   res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 };

@@ -16,10 +16,6 @@ export const VALIDATION_MESSAGES = {
   'validation.year': { id: 'Tahun harus antara 2000 dan 2100.', en: 'Year must be between 2000 and 2100.' },
   'validation.uuid': { id: 'ID tidak valid.', en: 'Invalid ID.' },
   'validation.version': { id: 'Versi tidak valid.', en: 'Invalid version.' },
-  'validation.nulCharacter': {
-    id: 'Isian memuat karakter kosong (NUL) yang tidak dapat disimpan; hapus karakter itu (biasanya terbawa saat menyalin dari berkas lain).',
-    en: 'The input holds a NUL character that cannot be stored; remove it (it usually comes along when copying from another file).',
-  },
   'validation.url': { id: 'Tautan harus diawali http:// atau https://.', en: 'A link must start with http:// or https://.' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -8,6 +8,10 @@ export const COMMON_MESSAGES = {
   'error.forbidden': { id: 'Anda tidak memiliki akses untuk tindakan ini.', en: 'You are not allowed to do this.' },
   'error.noGovernment': { id: 'Anda tidak memiliki akses ke pemerintah ini.', en: 'No access to this government.' },
   'error.roleNotAllowed': { id: 'Peran Anda tidak mengizinkan tindakan ini.', en: 'Your role does not allow this.' },
+  'error.nulCharacter': {
+    id: 'Isian memuat karakter kosong (NUL) yang tidak dapat disimpan; hapus karakter itu (biasanya terbawa saat menyalin dari berkas lain).',
+    en: 'The input holds a NUL character that cannot be stored; remove it (it usually comes along when copying from another file).',
+  },
   'error.agencyScope': {
     id: 'Akun Anda terbatas pada perangkat daerah lain; tindakan ini di luar cakupan Anda.',
     en: 'Your account is limited to another agency; this is outside your scope.',
