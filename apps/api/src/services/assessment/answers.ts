@@ -91,13 +91,11 @@ async function evidenceTarget(ctx: Context, tx: Prisma.TransactionClient, a: Ass
   const user = requireUser(ctx);
   if (team) {
     requireTeamRole(ctx, a, 'COORDINATOR');
-    requireStatus(a, ['CONSENSUS', 'NEEDS_REVISION'], 'addTeamEvidence');
+    // Already inside the write's transaction: the status is read (and the row locked) here.
     await requireStatusInTransaction(tx, a, ['CONSENSUS', 'NEEDS_REVISION'], 'addTeamEvidence');
     return null;
   }
   if (!myRoles(ctx, a).includes('ASSESSOR')) throw forbidden('assessment.onlyAssessorEvidence');
-  requireStatus(a, ['IN_ASSESSMENT'], 'addEvidence');
-  requireBeforeDeadline(a);
   await requireStatusInTransaction(tx, a, ['IN_ASSESSMENT'], 'addEvidence', { beforeDeadline: true });
   const where = { assessmentId: a.id, criterionId, assessorId: user.id };
   const answer = (await tx.answer.findFirst({ where })) ?? (await tx.answer.create({ data: where }));

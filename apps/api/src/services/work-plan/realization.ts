@@ -2,9 +2,8 @@
 import { ZMonth, ZRealizationInput } from '@rb/domain';
 import { z } from 'zod';
 import { type Context, requireUser } from '../../context.ts';
-import { badInput, conflict, notFound, staleVersion } from '../../errors.ts';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../../errors.ts';
 import { inScope, write } from '../kernel.ts';
-import { forbidden } from '../../errors.ts';
 import { findPlanStep, parseInput } from './common.ts';
 
 const ZVersion = z.number('validation.version').int('validation.version').min(1, 'validation.version');
